@@ -1,0 +1,35 @@
+import type { Db } from "../db/client";
+import type { Session, User } from "../db/schema";
+
+export interface Config {
+  /** The public address, used in e-mail links and as the allowed Origin. */
+  appUrl: string;
+  dataDir: string;
+  databaseFile: string;
+  /** smtp(s)://user:pass@host:port; absent: messages are written as .eml files under dataDir/outbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  secureCookies: boolean;
+  production: boolean;
+}
+
+export interface MailQueue {
+  /** Deliver what is due now, after the transaction that queued it has committed. */
+  kick(): void;
+}
+
+export interface Services {
+  db: Db;
+  config: Config;
+  mail: MailQueue;
+}
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    services: Services;
+    user: User | null;
+    session: Session | null;
+    cspNonce: string;
+    clientAddress: string;
+  }
+}

@@ -1,0 +1,58 @@
+import { redirect, type AppLoadContext } from "@remix-run/node";
+import type { User } from "../../db/schema";
+import { DomainError } from "./errors";
+import { pickLocale, translator, type Locale, type Translate } from "./i18n";
+import { can, type Action } from "./policy";
+import { readCookie } from "./session.server";
+import { defaultTimeZone } from "./format";
+
+export const LOCALE_COOKIE = "lang";
+
+export function localeOf(request: Request, context: AppLoadContext): Locale {
+  return pickLocale({
+    profile: context.user?.locale,
+    cookie: readCookie(request.headers.get("cookie"), LOCALE_COOKIE),
+    acceptLanguage: request.headers.get("accept-language"),
+  });
+}
+
+export function translatorFor(request: Request, context: AppLoadContext): Translate {
+  return translator(localeOf(request, context));
+}
+
+export function timeZoneOf(context: AppLoadContext): string {
+  return context.user?.timezone ?? defaultTimeZone;
+}
+
+/** Only paths of this site, so a crafted link cannot send someone elsewhere after signing in. */
+export function safeRedirectPath(value: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
+  const s = typeof value === "string" ? value : "";
+  return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/\\") ? s : fallback;
+}
+
+export function requireUser(request: Request, context: AppLoadContext): User {
+  if (context.user) return context.user;
+  const url = new URL(request.url);
+  throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+}
+
+/** The signed-in user, when the policy allows them the action; a friendly 403 page otherwise. */
+export function requireCan(request: Request, context: AppLoadContext, action: Action): User {
+  const user = requireUser(request, context);
+  if (!can(user, action)) throw new Response("Forbidden", { status: 403 });
+  return user;
+}
+
+export type ActionFailure = { fieldErrors?: Record<string, string>; formError?: string };
+
+/** A domain error becomes the form's message in the user's language, with the status it maps to. */
+export function failure(error: unknown, t: Translate): { body: ActionFailure; status: number } {
+  if (!(error instanceof DomainError)) throw error;
+  if (error.status === 404) throw new Response("Not Found", { status: 404 });
+  const message = t(error.messageKey, error.params);
+  return { body: error.field ? { fieldErrors: { [error.field]: message } } : { formError: message }, status: error.status };
+}
+
+export function translateFieldErrors(errors: Record<string, string>, t: Translate): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v as Parameters<Translate>[0])]));
+}

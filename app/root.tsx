@@ -1,0 +1,98 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { AppShell } from "~/components/layout/AppShell";
+import { I18nProvider, useI18n } from "~/components/i18n";
+import { defaultTimeZone } from "~/lib/format";
+import { messagesFor } from "~/lib/i18n";
+import { defaultLocale } from "~/lib/i18n-core";
+import type { Messages } from "~/locales/ru";
+import { can } from "~/lib/policy";
+import { localeOf, timeZoneOf } from "~/lib/request.server";
+import stylesHref from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Платформа сотрудничества" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const locale = localeOf(request, context);
+  const user = context.user;
+  return {
+    locale,
+    timeZone: timeZoneOf(context),
+    messages: messagesFor(locale),
+    nonce: context.cspNonce,
+    user: user ? { name: user.name, email: user.email } : null,
+    nav: { admin: can(user, "users.manage") },
+  };
+}
+
+/** When even the root loader failed: just enough words, in both languages, for the error page. */
+const fallbackMessages: Partial<Messages> = {
+  "app.name": "Платформа сотрудничества · Cooperation Platform",
+  "app.footer": "",
+  "nav.skip": "Перейти к содержанию · Skip to content",
+  "error.home": "На главную · Home",
+  "error.server.title": "Что-то пошло не так · Something went wrong",
+  "error.server.text": "Попробуйте ещё раз чуть позже. · Please try again a little later.",
+  "error.notFound.title": "Страница не найдена · Page not found",
+  "error.notFound.text": "",
+  "error.forbidden.title": "Нет доступа · No access",
+  "error.forbidden.text": "",
+};
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale = data?.locale ?? defaultLocale;
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nProvider locale={locale} timeZone={data?.timeZone ?? defaultTimeZone} messages={data?.messages ?? fallbackMessages}>
+          {children}
+        </I18nProvider>
+        <ScrollRestoration nonce={data?.nonce} />
+        <Scripts nonce={data?.nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <AppShell>
+      <Outlet />
+    </AppShell>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useI18n();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : "server";
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return (
+    <AppShell>
+      <section className="error-page" aria-labelledby="error-title">
+        <p className="error-code" aria-hidden="true">{status}</p>
+        <h1 id="error-title">{t(`error.${kind}.title`)}</h1>
+        <p>{t(`error.${kind}.text`)}</p>
+        <p>
+          <a className="button" href="/">{t("error.home")}</a>
+        </p>
+      </section>
+    </AppShell>
+  );
+}

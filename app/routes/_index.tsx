@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { platformOverview } from "../../db/queries/platform-overview";
+import { useI18n } from "~/components/i18n";
+import { Notice } from "~/components/ui/Notice";
+import { PageHeader } from "~/components/ui/PageHeader";
+import { ShareBar } from "~/components/ui/ShareBar";
+import { countryName } from "~/lib/countries";
+import type { MessageKey } from "~/lib/i18n-core";
+import { can } from "~/lib/policy";
+import { localeOf, requireUser } from "~/lib/request.server";
+
+export const meta: MetaFunction = () => [{ title: "Платформа сотрудничества" }];
+
+const notices: Record<string, MessageKey> = { welcome: "home.welcome", passwordReset: "home.passwordReset" };
+const palette = ["#1d4e89", "#2a9d8f", "#c9733a", "#7b5ea7", "#5f6b7a", "#b23a48"];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = requireUser(request, context);
+  const locale = localeOf(request, context);
+  const overview = can(user, "users.manage") ? platformOverview(context.services.db) : null;
+  return {
+    name: user.name,
+    admin: overview && {
+      ...overview,
+      byCountry: overview.byCountry.map((r) => ({ label: r.country === "—" ? "—" : countryName(r.country, locale), value: r.n })),
+    },
+  };
+}
+
+export default function Home() {
+  const { t } = useI18n();
+  const { name, admin } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const notice = notices[params.get("notice") ?? ""];
+  return (
+    <>
+      <PageHeader title={t("home.title", { name })} lead={t("home.lead")} />
+      {notice && <Notice tone="success">{t(notice)}</Notice>}
+      <section className="card" aria-labelledby="my-bodies">
+        <h2 id="my-bodies">{t("home.myBodies")}</h2>
+        <p className="empty">{t("home.noBodies")}</p>
+      </section>
+      {admin && (
+        <section className="card" aria-labelledby="platform">
+          <h2 id="platform">{t("home.platform")}</h2>
+          <div className="grid-2">
+            <ShareBar
+              label={t("home.accounts")}
+              parts={[
+                { label: t("user.status.active"), value: admin.users.active, color: "#1f6b3a" },
+                { label: t("user.status.invited"), value: admin.users.invited, color: "#c98a00" },
+                { label: t("user.status.disabled"), value: admin.users.disabled, color: "#a4161a" },
+              ]}
+            />
+            <ShareBar label={t("home.byCountry")} parts={admin.byCountry.map((c, i) => ({ ...c, color: palette[i % palette.length]! }))} />
+          </div>
+          {admin.mail.failed > 0 && (
+            <Notice tone="warning">
+              {t("home.mailFailed", { n: admin.mail.failed })} <Link to="/admin/outbox">{t("nav.outbox")}</Link>
+            </Notice>
+          )}
+          <p className="actions">
+            <Link className="button" to="/admin/users">{t("nav.users")}</Link>
+            <Link className="button button--quiet" to="/admin/organisations">{t("nav.organisations")}</Link>
+            <Link className="button button--quiet" to="/admin/audit">{t("nav.audit")}</Link>
+            <Link className="button button--quiet" to="/admin/outbox">{t("nav.outbox")}</Link>
+          </p>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Services } from "../../app/context";
+import { appendAudit } from "../../app/lib/audit.server";
+import { invalidateSession } from "../../app/lib/session.server";
+import { writeTransaction } from "../client";
+
+export function signOut(services: Services, userId: number, sessionId: string, now = new Date()): void {
+  writeTransaction(services.db, (tx) => {
+    invalidateSession(tx, sessionId);
+    appendAudit(tx, userId, { action: "user.signed_out", subjectType: "user", subjectId: userId, details: {} }, now);
+  });
+}

@@ -1,0 +1,27 @@
+import type { Services } from "../../app/context";
+import { appendAudit } from "../../app/lib/audit.server";
+import { hashPassword } from "../../app/lib/password.server";
+import { writeTransaction } from "../client";
+import { organisations, users } from "../schema";
+import { DEMO_PASSWORD, demoOrganisations, demoPeople } from "./demo-people";
+
+export function isEmptyDatabase(services: Services): boolean {
+  return !services.db.select({ id: users.id }).from(users).limit(1).get();
+}
+
+/** Loads the demo into an empty database, in one transaction: all of it or nothing. */
+export async function seedDemo(services: Services, now = new Date()): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  writeTransaction(services.db, (tx) => {
+    const orgIds = new Map<string, number>();
+    for (const { key, ...org } of demoOrganisations) {
+      orgIds.set(key, tx.insert(organisations).values(org).returning({ id: organisations.id }).get().id);
+    }
+    for (const p of demoPeople) {
+      tx.insert(users)
+        .values({ email: p.email, name: p.name, organisationId: orgIds.get(p.org)!, position: p.position, timezone: p.timezone, isAdmin: p.isAdmin ?? false, locale: p.locale ?? null, status: "active", passwordHash })
+        .run();
+    }
+    appendAudit(tx, null, { action: "system.demo_loaded", subjectType: "system", subjectId: null, details: { users: demoPeople.length, organisations: demoOrganisations.length } }, now);
+  });
+}

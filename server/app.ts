@@ -1,0 +1,56 @@
+import { createRequestHandler } from "@remix-run/express";
+import type { AppLoadContext, ServerBuild } from "@remix-run/node";
+import express from "express";
+import path from "node:path";
+import type { Services } from "../app/context";
+import { originCheck, securityHeaders } from "./http/security";
+import { sessionMiddleware } from "./http/session";
+
+export interface AppOptions {
+  services: Services;
+  /** The Remix build, or (in development) a function that loads it afresh from Vite. */
+  build: ServerBuild | (() => Promise<ServerBuild>);
+  /** Folder of the built browser assets (production), or Vite's middlewares (development). */
+  assets: { clientDir: string } | { middlewares: express.RequestHandler };
+}
+
+export function createApp({ services, build, assets }: AppOptions): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+
+  app.get("/healthz", (_req, res) => {
+    try {
+      services.db.$client.prepare("select 1").get();
+      res.status(200).json({ status: "ok" });
+    } catch {
+      res.status(503).json({ status: "database unavailable" });
+    }
+  });
+
+  app.use(securityHeaders({ production: services.config.production }));
+  if ("clientDir" in assets) {
+    app.use("/assets", express.static(path.join(assets.clientDir, "assets"), { immutable: true, maxAge: "1y" }));
+    app.use(express.static(assets.clientDir, { maxAge: "1h" }));
+  } else {
+    app.use(assets.middlewares);
+  }
+  app.use(originCheck(() => services.config.appUrl));
+  app.use(sessionMiddleware(services));
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: services.config.production ? "production" : "development",
+      getLoadContext: (req, res): AppLoadContext => ({
+        services,
+        user: res.locals.user,
+        session: res.locals.session,
+        cspNonce: res.locals.cspNonce,
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      }),
+    }),
+  );
+  return app;
+}

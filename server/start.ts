@@ -1,0 +1,65 @@
+import type { ServerBuild } from "@remix-run/node";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { Config, Services } from "../app/context";
+import { migrateDatabase, openDatabase } from "../db/client";
+import { isEmptyDatabase, seedDemo } from "../db/seed/demo";
+import { createApp, type AppOptions } from "./app";
+import { OutboxWorker } from "./mail/outbox-worker";
+import { emlDelivery, smtpDelivery } from "./mail/transport";
+
+export interface Platform {
+  url: string;
+  services: Services;
+  mail: OutboxWorker;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  port: number;
+  host?: string;
+  demo: boolean;
+  build: AppOptions["build"];
+  assets: AppOptions["assets"];
+  /** When APP_URL was not given, the public address follows the port actually bound (port 0 in tests). */
+  appUrlFromPort?: boolean;
+}
+
+/** Opens and migrates the database, loads the demo into an empty one, starts mail delivery and the HTTP server. */
+export async function startPlatform(options: StartOptions): Promise<Platform> {
+  const { config } = options;
+  const db = openDatabase(config.databaseFile);
+  migrateDatabase(db);
+  const delivery = config.smtpUrl ? smtpDelivery(config.smtpUrl) : emlDelivery(path.join(config.dataDir, "outbox"));
+  const mail = new OutboxWorker(db, delivery, config.mailFrom);
+  const services: Services = { db, config, mail };
+  if (options.demo && isEmptyDatabase(services)) await seedDemo(services);
+
+  const app = createApp({ services, build: options.build, assets: options.assets });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  if (options.appUrlFromPort) config.appUrl = `http://localhost:${port}`;
+  mail.start();
+
+  return {
+    url: `http://localhost:${port}`,
+    services,
+    mail,
+    server,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      await mail.stop();
+      db.$client.close();
+    },
+  };
+}
