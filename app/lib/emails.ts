@@ -32,7 +32,7 @@ export function invitationMail(input: { locale: Locale; name: string; inviterNam
     subject: t("mail.invitation.subject"),
     ...letter(input.locale, {
       greeting: t("mail.greeting", { name: input.name }),
-      paragraphs: [t("mail.invitation.body", { inviter: input.inviterName })],
+      paragraphs: [input.inviterName ? t("mail.invitation.body", { inviter: input.inviterName }) : t("mail.invitation.bodyByPlatform")],
       action: { label: t("mail.invitation.action"), url: input.link },
       after: [t("mail.linkExpires", { date: expires }), t("mail.invitation.ignore")],
     }),

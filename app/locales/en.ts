@@ -207,6 +207,7 @@ export const en: Messages = {
   "mail.linkExpires": "The link works once, until {date}.",
   "mail.invitation.subject": "Invitation to the cooperation platform",
   "mail.invitation.body": "{inviter} invites you to the cooperation platform: working-group sessions, agendas, materials, protocols and a library of best practices.",
+  "mail.invitation.bodyByPlatform": "You are invited to the cooperation platform as its administrator: working-group sessions, agendas, materials, protocols and a library of best practices.",
   "mail.invitation.action": "Accept the invitation",
   "mail.invitation.ignore": "If you did not expect this e-mail, simply ignore it.",
   "mail.reset.subject": "Password reset",

@@ -1,0 +1,53 @@
+// Command-line administration for real deployments (DEMO=off):
+//   npm run admin -- create-admin EMAIL [--name "Фамилия Имя Отчество"] [--locale ru|en]
+// creates an administrator by invitation: the link is e-mailed (SMTP_URL, or an .eml file) and printed here,
+// so no password ever passes through the shell or its history.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { inviteUser, inviteUserSchema } from "../../db/commands/invite-user";
+import { migrateDatabase, openDatabase } from "../../db/client";
+import { DomainError } from "../../app/lib/errors";
+import { translate } from "../../app/lib/i18n";
+import { parseForm } from "../../app/lib/forms";
+import { configFromEnv } from "../config";
+import { OutboxWorker } from "../mail/outbox-worker";
+import { emlDelivery, smtpDelivery } from "../mail/transport";
+
+const usage = 'usage: npm run admin -- create-admin EMAIL [--name "Full Name"] [--locale ru|en]';
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: "string" }, locale: { type: "string", default: "ru" } } });
+  const [command, email] = positionals;
+  if (command !== "create-admin" || !email) {
+    console.error(usage);
+    return 2;
+  }
+  const config = configFromEnv();
+  const db = openDatabase(config.databaseFile);
+  migrateDatabase(db);
+  const delivery = config.smtpUrl ? smtpDelivery(config.smtpUrl) : emlDelivery(path.join(config.dataDir, "outbox"));
+  const mail = new OutboxWorker(db, delivery, config.mailFrom);
+  const services = { db, config, mail };
+  try {
+    const parsed = parseForm(inviteUserSchema, { email, name: values.name ?? email.split("@")[0], locale: values.locale, isAdmin: true });
+    if (!parsed.ok) {
+      for (const [field, key] of Object.entries(parsed.fieldErrors)) console.error(`${field}: ${translate("en", key)}`);
+      return 1;
+    }
+    const { link } = inviteUser(services, null, parsed.data);
+    await mail.drain();
+    console.log(`Administrator ${parsed.data.email} invited. The link (valid 7 days, single use):\n${link}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      console.error(translate("en", error.messageKey, error.params));
+      return 1;
+    }
+    throw error;
+  } finally {
+    await mail.stop();
+    db.$client.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

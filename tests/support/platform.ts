@@ -1,0 +1,42 @@
+import type { ServerBuild } from "@remix-run/node";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { inject } from "vitest";
+import { startPlatform, type Platform } from "../../server/start";
+
+const buildDir = path.resolve("build");
+
+async function loadBuild(): Promise<ServerBuild> {
+  const entry = path.join(buildDir, "server", "index.js");
+  if (!fs.existsSync(entry)) throw new Error("No production build: run `npm run build` (npm test does it first).");
+  return (await import(pathToFileURL(entry).href)) as ServerBuild;
+}
+
+/**
+ * The real platform, as `npm start` runs it, on a free port of the loopback, with its own copy of the
+ * demo database and its own data folder. Mail goes to `smtpUrl` when given, to .eml files otherwise.
+ */
+export async function startTestPlatform(options: { smtpUrl?: string } = {}): Promise<Platform & { dataDir: string }> {
+  const dataDir = fs.mkdtempSync(path.join(path.dirname(inject("baseDatabase")), "platform-"));
+  const databaseFile = path.join(dataDir, "platform.sqlite");
+  fs.copyFileSync(inject("baseDatabase"), databaseFile);
+  const platform = await startPlatform({
+    config: {
+      appUrl: "http://localhost",
+      dataDir,
+      databaseFile,
+      smtpUrl: options.smtpUrl ?? null,
+      mailFrom: "Платформа <no-reply@platform.test>",
+      secureCookies: false,
+      production: true,
+    },
+    port: 0,
+    host: "127.0.0.1",
+    demo: false,
+    appUrlFromPort: true,
+    build: await loadBuild(),
+    assets: { clientDir: path.join(buildDir, "client") },
+  });
+  return { ...platform, dataDir };
+}

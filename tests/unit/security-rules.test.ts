@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { isSafeMethod, isSameOrigin } from "~/lib/origin";
+import { passwordProblem } from "~/lib/password-rules";
+import { can } from "~/lib/policy";
+import { MAX_DELIVERY_ATTEMPTS, nextDeliveryAttempt } from "~/lib/retry";
+import { safeRedirectPath } from "~/lib/request.server";
+
+describe("Origin check for state-changing requests", () => {
+  const appUrl = "https://platform.example.org";
+  it("accepts our own public origin and the host the request was sent to", () => {
+    expect(isSameOrigin("https://platform.example.org", "internal:8080", appUrl)).toBe(true);
+    expect(isSameOrigin("http://localhost:3000", "localhost:3000", appUrl)).toBe(true);
+  });
+  it("refuses a foreign, missing, opaque or malformed Origin", () => {
+    expect(isSameOrigin("https://evil.example", "platform.example.org", appUrl)).toBe(false);
+    expect(isSameOrigin("https://platform.example.org.evil.example", "platform.example.org", appUrl)).toBe(false);
+    expect(isSameOrigin(undefined, "platform.example.org", appUrl)).toBe(false);
+    expect(isSameOrigin("null", "platform.example.org", appUrl)).toBe(false);
+    expect(isSameOrigin("not a url", "platform.example.org", appUrl)).toBe(false);
+  });
+  it("lets reads through without one", () => {
+    expect(isSafeMethod("GET") && isSafeMethod("head")).toBe(true);
+    expect(isSafeMethod("POST") || isSafeMethod("DELETE")).toBe(false);
+  });
+});
+
+describe("passwords: at least 12 characters, no composition rules", () => {
+  it("refuses short ones, counting characters, not bytes", () => {
+    expect(passwordProblem("short")).toBe("password.tooShort");
+    expect(passwordProblem("пароль-12345")).toBeNull();
+    expect(passwordProblem("пароль-1234")).toBe("password.tooShort");
+  });
+  it("refuses the e-mail address itself, and absurd lengths", () => {
+    expect(passwordProblem("ivanov@example.org", "Ivanov@Example.org")).toBe("password.sameAsEmail");
+    expect(passwordProblem("x".repeat(257))).toBe("password.tooLong");
+  });
+});
+
+describe("redirects after sign-in stay on this site", () => {
+  it("keeps local paths and drops everything else", () => {
+    expect(safeRedirectPath("/admin/users?q=a")).toBe("/admin/users?q=a");
+    expect(safeRedirectPath("//evil.example/")).toBe("/");
+    expect(safeRedirectPath("/\\evil.example")).toBe("/");
+    expect(safeRedirectPath("https://evil.example")).toBe("/");
+    expect(safeRedirectPath(null)).toBe("/");
+  });
+});
+
+describe("mail delivery retries", () => {
+  const now = new Date("2026-11-23T12:00:00Z");
+  it("tries again after 1, 5, 15 minutes … then gives up", () => {
+    expect(nextDeliveryAttempt(1, now)).toEqual({ kind: "retry", at: new Date(now.getTime() + 60_000) });
+    expect(nextDeliveryAttempt(2, now)).toEqual({ kind: "retry", at: new Date(now.getTime() + 5 * 60_000) });
+    expect(nextDeliveryAttempt(MAX_DELIVERY_ATTEMPTS, now)).toEqual({ kind: "give-up" });
+  });
+});
+
+describe("platform administration policy", () => {
+  const admin = { id: 1, isAdmin: true, status: "active" as const };
+  const member = { id: 2, isAdmin: false, status: "active" as const };
+  const disabledAdmin = { id: 3, isAdmin: true, status: "disabled" as const };
+  it("lets an active administrator manage users, organisations, the audit log and the outbox", () => {
+    for (const action of ["users.manage", "organisations.manage", "audit.read", "outbox.read", "outbox.retry"] as const) {
+      expect(can(admin, action), action).toBe(true);
+      expect(can(member, action), action).toBe(false);
+      expect(can(disabledAdmin, action), action).toBe(false);
+      expect(can(null, action), action).toBe(false);
+    }
+  });
+  it("lets every active user edit their own profile", () => {
+    expect(can(member, "profile.update")).toBe(true);
+    expect(can(null, "profile.update")).toBe(false);
+  });
+});
