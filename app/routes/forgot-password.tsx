@@ -32,7 +32,7 @@ export default function ForgotPassword() {
         <>
           <p className="muted">{t("reset.requestLead")}</p>
           <Form method="post" noValidate>
-            <TextField label={t("field.emailInvalid")} name="email" type="email" autoComplete="email" required error={result?.error} />
+            <TextField label={t("field.email")} name="email" type="email" autoComplete="email" required error={result?.error} />
             <SubmitButton pendingLabel={t("form.sending")}>{t("reset.requestSubmit")}</SubmitButton>
           </Form>
         </>
