@@ -13,7 +13,15 @@ export type AuditEvent =
   | { action: "user.enabled"; subjectType: "user"; subjectId: number; details: Record<string, never> }
   | { action: "user.admin_granted" | "user.admin_revoked"; subjectType: "user"; subjectId: number; details: Record<string, never> }
   | { action: "user.created_by_cli"; subjectType: "user"; subjectId: number; details: { email: string } }
-  | { action: "system.demo_loaded"; subjectType: "system"; subjectId: null; details: { users: number; organisations: number } }
+  | { action: "system.demo_loaded"; subjectType: "system"; subjectId: null; details: { users: number; organisations: number; bodies: number } }
   | { action: "organisation.created" | "organisation.updated"; subjectType: "organisation"; subjectId: number; details: { name: string; country: string } };
 
-export type AuditAction = AuditEvent["action"];
+export type BodyAuditEvent =
+  | { action: "body.created"; subjectType: "body"; subjectId: number; details: { title: string; kind: string; sides: string[] } }
+  | { action: "body.updated"; subjectType: "body"; subjectId: number; details: { changed: string[] } }
+  | { action: "body.regulation_attached"; subjectType: "body"; subjectId: number; details: { fileId: number; name: string; sha256: string } }
+  | { action: "membership.added"; subjectType: "body"; subjectId: number; details: { membershipId: number; userId: number; sideId: number; role: string; startsAt: string } }
+  | { action: "membership.role_changed"; subjectType: "body"; subjectId: number; details: { membershipId: number; userId: number; sideId: number; from: string; to: string } }
+  | { action: "membership.ended"; subjectType: "body"; subjectId: number; details: { membershipId: number; userId: number; sideId: number; role: string; vacancyConfirmed: boolean } };
+
+export type AuditAction = AuditEvent["action"] | BodyAuditEvent["action"];

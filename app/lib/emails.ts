@@ -1,5 +1,7 @@
 import { formatDateTime } from "./format";
 import { translator, type Locale } from "./i18n";
+import type { MemberRole } from "./roles";
+import { bodyTitle } from "./body-rules";
 
 export interface ComposedMail {
   subject: string;
@@ -49,6 +51,21 @@ export function passwordResetMail(input: { locale: Locale; name: string; link: s
       paragraphs: [t("mail.reset.body")],
       action: { label: t("mail.reset.action"), url: input.link },
       after: [t("mail.linkExpires", { date: expires }), t("mail.reset.ignore")],
+    }),
+  };
+}
+
+
+export function addedToBodyMail(input: { locale: Locale; name: string; body: { titleRu: string; titleEn: string | null }; sideName: string; role: MemberRole; link: string }): ComposedMail {
+  const t = translator(input.locale);
+  const title = bodyTitle(input.body, input.locale);
+  return {
+    subject: t("mail.added.subject", { body: title }),
+    ...letter(input.locale, {
+      greeting: t("mail.greeting", { name: input.name }),
+      paragraphs: [t("mail.added.body", { body: title, side: input.sideName, role: t(`role.${input.role}`) })],
+      action: { label: t("mail.added.action"), url: input.link },
+      after: [],
     }),
   };
 }

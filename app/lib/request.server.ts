@@ -2,7 +2,7 @@ import { redirect, type AppLoadContext } from "@remix-run/node";
 import type { User } from "../../db/schema";
 import { DomainError } from "./errors";
 import { pickLocale, translator, type Locale, type Translate } from "./i18n";
-import { can, type Action } from "./policy";
+import { can, type Action, type ResourceArgs } from "./policy";
 import { readCookie } from "./session.server";
 import { defaultTimeZone } from "./format";
 
@@ -37,9 +37,9 @@ export function requireUser(request: Request, context: AppLoadContext): User {
 }
 
 /** The signed-in user, when the policy allows them the action; a friendly 403 page otherwise. */
-export function requireCan(request: Request, context: AppLoadContext, action: Action): User {
+export function requireCan<A extends Action>(request: Request, context: AppLoadContext, action: A, ...resource: ResourceArgs<A>): User {
   const user = requireUser(request, context);
-  if (!can(user, action)) throw new Response("Forbidden", { status: 403 });
+  if (!can(user, action, ...resource)) throw new Response("Forbidden", { status: 403 });
   return user;
 }
 

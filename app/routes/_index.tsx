@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { bodiesFor } from "../../db/queries/bodies";
 import { platformOverview } from "../../db/queries/platform-overview";
+import { BodyList } from "~/components/bodies/BodyList";
 import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
@@ -21,6 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const overview = can(user, "users.manage") ? platformOverview(context.services.db) : null;
   return {
     name: user.name,
+    bodies: bodiesFor(context.services.db, { id: user.id, isAdmin: false }),
     admin: overview && {
       ...overview,
       byCountry: overview.byCountry.map((r) => ({ label: r.country === "—" ? "—" : countryName(r.country, locale), value: r.n })),
@@ -30,7 +33,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { t } = useI18n();
-  const { name, admin } = useLoaderData<typeof loader>();
+  const { name, bodies, admin } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const notice = notices[params.get("notice") ?? ""];
   return (
@@ -39,7 +42,7 @@ export default function Home() {
       {notice && <Notice tone="success">{t(notice)}</Notice>}
       <section className="card" aria-labelledby="my-bodies">
         <h2 id="my-bodies">{t("home.myBodies")}</h2>
-        <p className="empty">{t("home.noBodies")}</p>
+        <BodyList bodies={bodies} />
       </section>
       {admin && (
         <section className="card" aria-labelledby="platform">

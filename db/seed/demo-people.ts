@@ -15,6 +15,9 @@ export const demoOrganisations: { key: string; name: string; shortName: string; 
   { key: "crtr", name: "Центр развития трудовых ресурсов", shortName: "ЦРТР", country: "KZ", kind: "agency" },
   { key: "atameken", name: "Национальная палата предпринимателей Республики Казахстан «Атамекен»", shortName: "НПП «Атамекен»", country: "KZ", kind: "chamber" },
   { key: "kaznu", name: "Казахский национальный университет имени аль-Фараби", shortName: "КазНУ", country: "KZ", kind: "university" },
+  { key: "mosreg", name: "Правительство Московской области", shortName: "Правительство МО", country: "RU", kind: "government" },
+  { key: "matm", name: "Союз экспертов и консультантов в сфере трудовой миграции «Международный альянс «Трудовая миграция»", shortName: "Союз «МАТМ»", country: "RU", kind: "union" },
+  { key: "lotpp", name: "Ленинградская областная торгово-промышленная палата", shortName: "ЛО ТПП", country: "RU", kind: "chamber" },
   { key: "ripo", name: "Республиканский институт профессионального образования", shortName: "РИПО", country: "BY", kind: "university" },
 ];
 

@@ -3,6 +3,7 @@ import { appendAudit } from "../../app/lib/audit.server";
 import { hashPassword } from "../../app/lib/password.server";
 import { writeTransaction } from "../client";
 import { organisations, users } from "../schema";
+import { seedDemoBodies } from "./demo-bodies";
 import { DEMO_PASSWORD, demoOrganisations, demoPeople } from "./demo-people";
 
 export function isEmptyDatabase(services: Services): boolean {
@@ -17,11 +18,16 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
     for (const { key, ...org } of demoOrganisations) {
       orgIds.set(key, tx.insert(organisations).values(org).returning({ id: organisations.id }).get().id);
     }
+    const userIds = new Map<string, number>();
     for (const p of demoPeople) {
-      tx.insert(users)
+      const { id } = tx
+        .insert(users)
         .values({ email: p.email, name: p.name, organisationId: orgIds.get(p.org)!, position: p.position, timezone: p.timezone, isAdmin: p.isAdmin ?? false, locale: p.locale ?? null, status: "active", passwordHash })
-        .run();
+        .returning({ id: users.id })
+        .get();
+      userIds.set(p.email, id);
     }
-    appendAudit(tx, null, { action: "system.demo_loaded", subjectType: "system", subjectId: null, details: { users: demoPeople.length, organisations: demoOrganisations.length } }, now);
+    const created = seedDemoBodies(services, tx, userIds, orgIds, userIds.get("admin@example.org")!);
+    appendAudit(tx, null, { action: "system.demo_loaded", subjectType: "system", subjectId: null, details: { users: demoPeople.length, organisations: demoOrganisations.length, bodies: created.length } }, now);
   });
 }

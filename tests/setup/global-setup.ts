@@ -8,23 +8,24 @@ import type { Services } from "../../app/context";
 export const TMP = path.resolve("tests/.tmp");
 
 /**
- * Once per run: a migrated database with the demo loaded (argon2 hashing happens once, here), which every
- * test platform copies. Integration and end-to-end tests need the production build (`npm test` makes it).
+ * Once per run: a data folder with a migrated database and the demo loaded (argon2 hashing happens once,
+ * here), which every test platform copies. Integration and end-to-end tests need the production build (`npm test` makes it).
  */
 export default async function setup(project: TestProject) {
   fs.rmSync(TMP, { recursive: true, force: true });
   fs.mkdirSync(TMP, { recursive: true });
-  const baseDatabase = path.join(TMP, "base.sqlite");
+  const baseDataDir = path.join(TMP, "base");
+  const baseDatabase = path.join(baseDataDir, "platform.sqlite");
   const db = openDatabase(baseDatabase);
   migrateDatabase(db);
-  await seedDemo({ db, config: {} as Services["config"], mail: { kick() {} } });
+  await seedDemo({ db, config: { dataDir: baseDataDir } as Services["config"], mail: { kick() {} } });
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   db.$client.close();
-  project.provide("baseDatabase", baseDatabase);
+  project.provide("baseDataDir", baseDataDir);
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
-    baseDatabase: string;
+    baseDataDir: string;
   }
 }

@@ -18,9 +18,10 @@ async function loadBuild(): Promise<ServerBuild> {
  * demo database and its own data folder. Mail goes to `smtpUrl` when given, to .eml files otherwise.
  */
 export async function startTestPlatform(options: { smtpUrl?: string } = {}): Promise<Platform & { dataDir: string }> {
-  const dataDir = fs.mkdtempSync(path.join(path.dirname(inject("baseDatabase")), "platform-"));
+  const base = inject("baseDataDir");
+  const dataDir = fs.mkdtempSync(path.join(path.dirname(base), "platform-"));
+  fs.cpSync(base, dataDir, { recursive: true });
   const databaseFile = path.join(dataDir, "platform.sqlite");
-  fs.copyFileSync(inject("baseDatabase"), databaseFile);
   const platform = await startPlatform({
     config: {
       appUrl: "http://localhost",

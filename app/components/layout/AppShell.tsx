@@ -21,6 +21,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           {user && (
             <nav aria-label={t("nav.label")} className="main-nav">
               <NavLink to="/" end>{t("nav.home")}</NavLink>
+              <NavLink to="/bodies">{t("nav.bodies")}</NavLink>
               {data?.nav.admin && <NavLink to="/admin">{t("nav.admin")}</NavLink>}
             </nav>
           )}

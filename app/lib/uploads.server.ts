@@ -1,0 +1,21 @@
+import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+
+/** A multipart form with its files in memory; a file over the limit is reported, not crashed on. */
+export async function readMultipartForm(request: Request, maxBytes = MAX_UPLOAD_BYTES): Promise<{ form: FormData; tooLarge: false } | { form: null; tooLarge: true }> {
+  try {
+    const form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: maxBytes }));
+    return { form, tooLarge: false };
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return { form: null, tooLarge: true };
+    throw error;
+  }
+}
+
+/** The uploaded file of a field, or null when none was chosen. */
+export async function uploadedFile(form: FormData, field: string): Promise<{ name: string; bytes: Uint8Array } | null> {
+  const value = form.get(field);
+  if (!value || typeof value === "string" || value.size === 0) return null;
+  return { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) };
+}

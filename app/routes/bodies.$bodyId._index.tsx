@@ -1,0 +1,93 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { compositionAt, findFile } from "../../db/queries/bodies";
+import { CompositionBySide } from "~/components/bodies/CompositionBySide";
+import { useI18n } from "~/components/i18n";
+import { TextField } from "~/components/ui/Field";
+import { Notice } from "~/components/ui/Notice";
+import { ShareBar } from "~/components/ui/ShareBar";
+import { requireBodyAccess } from "~/lib/body-access.server";
+import { countryName } from "~/lib/countries";
+import { can } from "~/lib/policy";
+import { localeOf } from "~/lib/request.server";
+import { endOfLocalDay, isLocalDate, localDateOf } from "~/lib/zoned-time";
+
+const sideColours = ["#1d4e89", "#2a9d8f", "#c9733a", "#7b5ea7", "#5f6b7a", "#b23a48"];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { user, body, scope } = requireBodyAccess(request, context, params.bodyId);
+  const locale = localeOf(request, context);
+  const asked = new URL(request.url).searchParams.get("at") ?? "";
+  // "As of a date" means at the end of that day in the body's timezone.
+  const at = isLocalDate(asked) ? new Date(endOfLocalDay(asked, body.timezone).getTime() - 1) : new Date();
+  const composition = compositionAt(context.services.db, body.id, at).map((c) => ({
+    ...c,
+    side: { ...c.side, countryName: c.side.country ? countryName(c.side.country, locale) : null },
+    canChange: can(user, "composition.change", { ...scope, sideId: c.side.id }),
+  }));
+  const regulation = body.regulationFileId ? findFile(context.services.db, body.regulationFileId) : null;
+  return {
+    body: { id: body.id, timezone: body.timezone, quorumRule: body.quorumRule, quorumPercent: body.quorumPercent, materialsDeadlineDays: body.materialsDeadlineDays, signatories: body.signatories, draftsOpenToAllSides: body.draftsOpenToAllSides },
+    composition,
+    asOf: isLocalDate(asked) ? asked : null,
+    today: localDateOf(new Date(), body.timezone),
+    regulation: regulation && { name: regulation.originalName, size: regulation.size },
+  };
+}
+
+export default function BodyOverview() {
+  const { t } = useI18n();
+  const { body, composition, asOf, today, regulation } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <>
+      {params.get("notice") === "created" && <Notice tone="success">{t("body.created")}</Notice>}
+      <div className="grid-2 grid-2--wide-first">
+        <section aria-labelledby="composition">
+          <h2 id="composition">{asOf ? t("body.compositionAsOf", { date: asOf }) : t("body.composition")}</h2>
+          <Form method="get" className="search-row">
+            <TextField label={t("body.asOf")} name="at" type="date" defaultValue={asOf ?? today} max={today} />
+            <button type="submit" className="button button--quiet">{t("body.show")}</button>
+            {asOf && <Link to="." className="button button--quiet">{t("body.now")}</Link>}
+          </Form>
+          <CompositionBySide composition={composition} bodyId={body.id} editable={!asOf} />
+        </section>
+        <aside>
+          <section className="card" aria-labelledby="by-side">
+            <h2 id="by-side">{t("body.membersBySide")}</h2>
+            <ShareBar label={t("body.membersBySideCaption")} parts={composition.map((c, i) => ({ label: c.side.name, value: c.seats.length, color: sideColours[i % sideColours.length]! }))} />
+          </section>
+          <section className="card" aria-labelledby="rules">
+            <h2 id="rules">{t("body.rules")}</h2>
+            <dl className="facts">
+              <dt>{t("body.quorumRule")}</dt>
+              <dd>{t(`body.quorum.${body.quorumRule}`)}{body.quorumRule === "overall_percent" ? ` — ${body.quorumPercent}%` : ""}</dd>
+              <dt>{t("body.deadlineDays")}</dt>
+              <dd>{t("body.deadlineValue", { n: body.materialsDeadlineDays })}</dd>
+              <dt>{t("body.signatories")}</dt>
+              <dd>{t(`body.signatories.${body.signatories}`)}</dd>
+              <dt>{t("body.draftsOpenShort")}</dt>
+              <dd>{body.draftsOpenToAllSides ? t("body.yes") : t("body.no")}</dd>
+              <dt>{t("body.timezone")}</dt>
+              <dd>{body.timezone}</dd>
+            </dl>
+          </section>
+          <section className="card" aria-labelledby="regulation">
+            <h2 id="regulation">{t("body.regulation")}</h2>
+            {regulation ? (
+              <a href={`/bodies/${body.id}/regulation`} download>
+                {regulation.name} ({Math.ceil(regulation.size / 1024)} {t("unit.kb")})
+              </a>
+            ) : (
+              <p className="muted">{t("body.noRegulation")}</p>
+            )}
+          </section>
+          <section className="card" aria-labelledby="sessions">
+            <h2 id="sessions">{t("body.sessions")}</h2>
+            <p className="muted">{t("body.noSessions")}</p>
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { useI18n } from "~/components/i18n";
+import { bodyTitle } from "~/lib/body-rules";
+import { requireBodyAccess } from "~/lib/body-access.server";
+import { can } from "~/lib/policy";
+import { localeOf } from "~/lib/request.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { user, body, scope } = requireBodyAccess(request, context, params.bodyId);
+  return { id: body.id, kind: body.kind, title: bodyTitle(body, localeOf(request, context)), description: body.description, canUpdate: can(user, "body.update", scope) };
+}
+
+/** The frame of every page of a body: its title and its sections. */
+export default function BodyFrame() {
+  const { t } = useI18n();
+  const body = useLoaderData<typeof loader>();
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <span className="badge badge--info">{t(`body.kind.${body.kind}`)}</span>
+          <h1>{body.title}</h1>
+          {body.description && <p className="page-header__lead">{body.description}</p>}
+        </div>
+      </div>
+      <nav className="sub-nav" aria-label={t("body.sections")}>
+        <NavLink to={`/bodies/${body.id}`} end>{t("body.overview")}</NavLink>
+        {body.canUpdate && <NavLink to={`/bodies/${body.id}/settings`}>{t("body.settings")}</NavLink>}
+      </nav>
+      <Outlet />
+    </>
+  );
+}
