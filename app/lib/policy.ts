@@ -33,6 +33,25 @@ interface Resources {
 }
 
 export type Action = keyof Resources;
+
+/** Every action, for the matrix test: an action missing from docs/permissions.md fails it. */
+export const actions = [
+  "profile.update",
+  "users.manage",
+  "organisations.manage",
+  "audit.read",
+  "outbox.read",
+  "outbox.retry",
+  "body.create",
+  "body.read",
+  "body.update",
+  "composition.change",
+] as const satisfies readonly Action[];
+
+/** Actions asked about a body (the others concern the platform as a whole). */
+export function isBodyAction(action: Action): action is "body.read" | "body.update" | "composition.change" {
+  return action === "body.read" || action === "body.update" || action === "composition.change";
+}
 export type ResourceArgs<A extends Action> = Resources[A] extends undefined ? [] : [Resources[A]];
 
 function holds(scope: BodyScope, role: MemberRole, sideId?: number): boolean {
