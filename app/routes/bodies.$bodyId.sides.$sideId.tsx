@@ -75,13 +75,16 @@ export default function SideComposition() {
   const notice = notices[params.get("notice") as keyof typeof notices];
   const addErrors = (result?.intent === "add" ? result.fieldErrors : undefined) as Record<string, string> | undefined;
   const typed = (result?.intent === "add" ? result.values : {}) as Record<string, string | undefined>;
+  // A refused change of role is shown at the select of the seat it was asked for.
+  const roleError = (membershipId: number) => (result?.intent === "role" && Number(result.values.membershipId) === membershipId ? (result.fieldErrors as Record<string, string>).role : undefined);
   return (
     <>
       <p>
         <Link to={`/bodies/${bodyId}`}>← {t("body.overview")}</Link>
       </p>
       <h2>{t("side.compositionOf", { side: side.name })}</h2>
-      {notice && <Notice tone="success">{t(notice)}</Notice>}
+      {/* The notice belongs to the last change that worked: an answer to a later submission replaces it. */}
+      {notice && !result && <Notice tone="success">{t(notice)}</Notice>}
       {result?.formError && !result.confirm && <Notice tone="error">{result.formError}</Notice>}
       {result?.confirm && (
         <Notice tone="warning">
@@ -108,7 +111,7 @@ export default function SideComposition() {
                 </div>
                 <Form method="post" className="actions seat__actions">
                   <input type="hidden" name="membershipId" value={s.membershipId} />
-                  <SelectField label={t("side.roleOf", { name: s.name })} name="role" defaultValue={s.role}>
+                  <SelectField label={t("side.roleOf", { name: s.name })} name="role" defaultValue={s.role} error={roleError(s.membershipId)}>
                     {memberRoles.map((r) => (
                       <option key={r} value={r}>{t(`role.${r}`)}</option>
                     ))}

@@ -46,7 +46,7 @@ export default function NewBody() {
       </p>
       <PageHeader title={t("bodies.new")} lead={t("bodies.newLead")} />
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
-      <BodyForm values={v ?? {}} sides={sides} errors={result?.fieldErrors} organisations={organisations} submitLabel={t("bodies.create")} />
+      <BodyForm values={v ?? { draftsOpenToAllSides: true }} sides={sides} errors={result?.fieldErrors} organisations={organisations} submitLabel={t("bodies.create")} />
     </>
   );
 }

@@ -58,7 +58,7 @@ export function BodyForm(props: { values: BodyValues; sides: SideValues[]; error
             <option key={r} value={r}>{t(`body.signatories.${r}`)}</option>
           ))}
         </SelectField>
-        <CheckboxField label={t("body.draftsOpen")} name="draftsOpenToAllSides" defaultChecked={v.draftsOpenToAllSides === undefined ? true : v.draftsOpenToAllSides === true || v.draftsOpenToAllSides === "on"} />
+        <CheckboxField label={t("body.draftsOpen")} name="draftsOpenToAllSides" defaultChecked={v.draftsOpenToAllSides === true || v.draftsOpenToAllSides === "on"} />
       </fieldset>
       <fieldset className="card">
         <legend>{t("body.sides")}</legend>
@@ -72,8 +72,12 @@ export function BodyForm(props: { values: BodyValues; sides: SideValues[]; error
         <div className="field">
           <label htmlFor="regulation">{t("body.regulationFile")}</label>
           <p className="field__hint" id="regulation-hint">{t("body.regulationHint")}</p>
-          <input id="regulation" name="regulation" type="file" accept=".pdf,.docx,.odt,.txt" aria-describedby="regulation-hint" aria-invalid={e?.regulation ? true : undefined} />
-          {e?.regulation && <p className="field__error">{e.regulation}</p>}
+          <input id="regulation" name="regulation" type="file" accept=".pdf,.docx,.odt,.txt" aria-describedby={e?.regulation ? "regulation-hint regulation-error" : "regulation-hint"} aria-invalid={e?.regulation ? true : undefined} />
+          {e?.regulation && (
+            <p className="field__error" id="regulation-error">
+              {e.regulation}
+            </p>
+          )}
         </div>
       </fieldset>
       <SubmitButton pendingLabel={t("form.saving")}>{props.submitLabel}</SubmitButton>
