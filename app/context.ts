@@ -18,10 +18,17 @@ export interface MailQueue {
   kick(): void;
 }
 
+/** Real-time updates for pages that watch a meeting (server-sent events). */
+export interface LiveUpdates {
+  /** After commit: tell everyone watching this meeting that something changed. */
+  publish(meetingId: number, what: string): void;
+}
+
 export interface Services {
   db: Db;
   config: Config;
   mail: MailQueue;
+  live: LiveUpdates;
 }
 
 declare module "@remix-run/node" {

@@ -5,16 +5,19 @@ import path from "node:path";
 import type { Services } from "../app/context";
 import { originCheck, securityHeaders } from "./http/security";
 import { sessionMiddleware } from "./http/session";
+import type { LiveHub } from "./live/hub";
+import { liveMeetingRoute } from "./live/route";
 
 export interface AppOptions {
   services: Services;
+  live: LiveHub;
   /** The Remix build, or (in development) a function that loads it afresh from Vite. */
   build: ServerBuild | (() => Promise<ServerBuild>);
   /** Folder of the built browser assets (production), or Vite's middlewares (development). */
   assets: { clientDir: string } | { middlewares: express.RequestHandler };
 }
 
-export function createApp({ services, build, assets }: AppOptions): express.Express {
+export function createApp({ services, live, build, assets }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -37,6 +40,7 @@ export function createApp({ services, build, assets }: AppOptions): express.Expr
   }
   app.use(originCheck(() => services.config.appUrl));
   app.use(sessionMiddleware(services));
+  app.get("/live/meetings/:id", liveMeetingRoute(services, live));
 
   app.all(
     "*",

@@ -6,6 +6,7 @@ import type { Config, Services } from "../app/context";
 import { migrateDatabase, openDatabase } from "../db/client";
 import { isEmptyDatabase, seedDemo } from "../db/seed/demo";
 import { createApp, type AppOptions } from "./app";
+import { LiveHub } from "./live/hub";
 import { OutboxWorker } from "./mail/outbox-worker";
 import { emlDelivery, smtpDelivery } from "./mail/transport";
 
@@ -35,10 +36,11 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
   migrateDatabase(db);
   const delivery = config.smtpUrl ? smtpDelivery(config.smtpUrl) : emlDelivery(path.join(config.dataDir, "outbox"));
   const mail = new OutboxWorker(db, delivery, config.mailFrom);
-  const services: Services = { db, config, mail };
+  const live = new LiveHub();
+  const services: Services = { db, config, mail, live };
   if (options.demo && isEmptyDatabase(services)) await seedDemo(services);
 
-  const app = createApp({ services, build: options.build, assets: options.assets });
+  const app = createApp({ services, live, build: options.build, assets: options.assets });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -55,6 +57,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
     server,
     async close() {
       await new Promise<void>((resolve) => {
+        live.close();
         server.closeAllConnections();
         server.close(() => resolve());
       });

@@ -14,7 +14,7 @@ function escapeHtml(s: string): string {
 }
 
 /** A plain letter: greeting, paragraphs, one button-like link, a closing line. Text and HTML say the same. */
-function letter(locale: Locale, parts: { greeting: string; paragraphs: string[]; action: { label: string; url: string }; after: string[] }): Omit<ComposedMail, "subject"> {
+export function letter(locale: Locale, parts: { greeting: string; paragraphs: string[]; action: { label: string; url: string }; after: string[] }): Omit<ComposedMail, "subject"> {
   const t = translator(locale);
   const text = [parts.greeting, "", ...parts.paragraphs.flatMap((p) => [p, ""]), `${parts.action.label}: ${parts.action.url}`, "", ...parts.after, "", t("mail.signature")].join("\n");
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;color:#1b2430;line-height:1.5">

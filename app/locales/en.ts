@@ -1,7 +1,10 @@
 // English: the second language. Typed against ru.ts, so a missing key is a compile error.
 import type { Messages } from "./ru";
 
+import { meetingsEn } from "./meetings.en";
+
 export const en: Messages = {
+  ...meetingsEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 

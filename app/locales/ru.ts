@@ -1,5 +1,8 @@
 // Russian: the default language of the interface. Every key here must exist in en.ts (the compiler checks).
+import { meetingsRu } from "./meetings.ru";
+
 export const ru = {
+  ...meetingsRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",
 

@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
   migrateDatabase(db);
   const delivery = config.smtpUrl ? smtpDelivery(config.smtpUrl) : emlDelivery(path.join(config.dataDir, "outbox"));
   const mail = new OutboxWorker(db, delivery, config.mailFrom);
-  const services = { db, config, mail };
+  const services = { db, config, mail, live: { publish() {} } };
   try {
     const parsed = parseForm(inviteUserSchema, { email, name: values.name ?? email.split("@")[0], locale: values.locale, isAdmin: true });
     if (!parsed.ok) {

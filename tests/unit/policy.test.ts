@@ -1,61 +1,96 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { actions, can, isBodyAction, type Action, type Actor, type BodyScope } from "~/lib/policy";
+import { actions, can, isBodyAction, isMeetingAction, meetingActionStates, type Action, type Actor, type BodyScope, type MeetingScope } from "~/lib/policy";
+import { meetingStatuses, type GuestKind, type MeetingStatus } from "~/lib/meeting-states";
 import type { MemberRole } from "~/lib/roles";
 
-// The matrix in docs/permissions.md is the specification: this test reads it and holds the code to it.
+// The tables in docs/permissions.md are the specification: this test reads them and holds the code to them.
 const doc = fs.readFileSync("docs/permissions.md", "utf8");
-const table = doc.slice(doc.indexOf("<!-- matrix:start -->"), doc.indexOf("<!-- matrix:end -->"));
-const rows = table
-  .split("\n")
-  .filter((line) => line.startsWith("|") && !line.startsWith("|---"))
-  .map((line) => line.split("|").slice(1, -1).map((cell) => cell.trim()));
-const [header, ...body] = rows;
-const columns = header!.slice(1);
+function tableBetween(marker: string) {
+  const text = doc.slice(doc.indexOf(`<!-- ${marker}:start -->`), doc.indexOf(`<!-- ${marker}:end -->`));
+  const rows = text
+    .split("\n")
+    .filter((line) => line.startsWith("|") && !line.startsWith("|---"))
+    .map((line) => line.split("|").slice(1, -1).map((cell) => cell.trim()));
+  const [header, ...body] = rows;
+  return { columns: header!.slice(1), body };
+}
 
 const TARGET_SIDE = 1;
 const OTHER_SIDE = 2;
+const active = (isAdmin = false): Actor => ({ id: 7, isAdmin, status: "active" });
 const seat = (role: MemberRole, sideId = TARGET_SIDE) => [{ sideId, role }];
-const who: Record<string, { actor: Actor; seats: BodyScope["seats"] }> = {
-  outsider: { actor: { id: 7, isAdmin: false, status: "active" }, seats: [] },
-  member: { actor: { id: 7, isAdmin: false, status: "active" }, seats: seat("member") },
-  secretary: { actor: { id: 7, isAdmin: false, status: "active" }, seats: seat("secretary") },
-  deputy: { actor: { id: 7, isAdmin: false, status: "active" }, seats: seat("deputy") },
-  "co-chair of the side": { actor: { id: 7, isAdmin: false, status: "active" }, seats: seat("co_chair") },
-  "co-chair of another side": { actor: { id: 7, isAdmin: false, status: "active" }, seats: seat("co_chair", OTHER_SIDE) },
-  administrator: { actor: { id: 7, isAdmin: true, status: "active" }, seats: [] },
+interface Who {
+  actor: Actor;
+  seats: BodyScope["seats"];
+  guest: GuestKind | null;
+}
+const who: Record<string, Who> = {
+  outsider: { actor: active(), seats: [], guest: null },
+  "guest of the meeting": { actor: active(), seats: [], guest: "expert" },
+  member: { actor: active(), seats: seat("member"), guest: null },
+  secretary: { actor: active(), seats: seat("secretary"), guest: null },
+  deputy: { actor: active(), seats: seat("deputy"), guest: null },
+  "co-chair of the side": { actor: active(), seats: seat("co_chair"), guest: null },
+  "co-chair of another side": { actor: active(), seats: seat("co_chair", OTHER_SIDE), guest: null },
+  administrator: { actor: active(true), seats: [], guest: null },
 };
 
-function ask(action: Action, actor: Actor, seats: BodyScope["seats"]): boolean {
-  if (isBodyAction(action)) return can(actor, action as "composition.change", { bodyId: 1, seats, sideId: TARGET_SIDE });
-  return can(actor, action as "users.manage");
+function ask(action: Action, { actor, seats, guest }: Who, status?: MeetingStatus): boolean {
+  if (!isBodyAction(action)) return can(actor, action as "users.manage");
+  // The roles table is read for a convened meeting, or for the first state the action is possible in.
+  const possible = isMeetingAction(action) ? meetingActionStates[action as keyof typeof meetingActionStates] : [];
+  const meetingStatus = status ?? (possible.length === 0 || possible.includes("convened") ? "convened" : possible[0]!);
+  const scope: MeetingScope & { sideId: number } = { bodyId: 1, seats, sideId: TARGET_SIDE, status: meetingStatus, guest };
+  return can(actor, action as "agenda.approve", scope);
 }
 
-describe("the policy follows the matrix in docs/permissions.md", () => {
-  it("the matrix names every role column and every action exactly once", () => {
+describe("the policy follows the roles table in docs/permissions.md", () => {
+  const { columns, body } = tableBetween("matrix");
+
+  it("names every role column and every action exactly once", () => {
     expect(columns).toEqual(Object.keys(who));
     expect(body.map((r) => r[0]).sort()).toEqual([...actions].sort());
   });
 
   for (const [action, ...cells] of body) {
     cells.forEach((cell, i) => {
-      const column = columns[i]!;
-      it(`${action} — ${column}: ${cell}`, () => {
-        const { actor, seats } = who[column]!;
-        expect(ask(action as Action, actor, seats)).toBe(cell === "yes");
+      it(`${action} — ${columns[i]}: ${cell}`, () => {
+        expect(ask(action as Action, who[columns[i]!]!)).toBe(cell === "yes");
       });
     });
   }
 
   it("a disabled or not-yet-accepted account may do nothing, whatever its seats or rights", () => {
     for (const status of ["disabled", "invited"] as const) {
-      for (const action of actions) {
-        expect(ask(action, { id: 7, isAdmin: true, status }, seat("co_chair")), `${status} ${action}`).toBe(false);
-      }
+      for (const action of actions) expect(ask(action, { actor: { id: 7, isAdmin: true, status }, seats: seat("co_chair"), guest: "expert" }), `${status} ${action}`).toBe(false);
     }
   });
+});
 
-  it("nobody signed in may do nothing", () => {
-    for (const action of actions) expect(isBodyAction(action) ? can(null, action as "body.read", { bodyId: 1, seats: [] }) : can(null, action as "users.manage")).toBe(false);
+describe("meeting actions follow the states table in docs/permissions.md", () => {
+  const { columns, body } = tableBetween("states");
+  const meetingActions = actions.filter(isMeetingAction);
+
+  it("names every meeting state and every meeting action", () => {
+    expect(columns).toEqual([...meetingStatuses]);
+    expect(body.map((r) => r[0]).sort()).toEqual([...meetingActions].sort());
+  });
+
+  for (const [action, ...cells] of body) {
+    cells.forEach((cell, i) => {
+      it(`${action} when ${columns[i]}: ${cell}`, () => {
+        // Asked of the one who holds the widest rights for it: the co-chair of the side (or the secretary for the record).
+        const asker = action === "attendance.register" || action === "opinion.markRead" ? who.secretary! : who["co-chair of the side"]!;
+        expect(ask(action as Action, asker, columns[i] as MeetingStatus)).toBe(cell === "yes");
+      });
+    });
+  }
+
+  it("a draft meeting is for its officers only: members and guests see it once convened", () => {
+    expect(ask("meeting.read", who.secretary!, "draft")).toBe(true);
+    expect(ask("meeting.read", who.member!, "draft")).toBe(false);
+    expect(ask("meeting.read", who["guest of the meeting"]!, "draft")).toBe(false);
+    expect(ask("meeting.read", who.administrator!, "draft")).toBe(false);
   });
 });

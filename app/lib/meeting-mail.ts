@@ -1,0 +1,41 @@
+import { bodyTitle } from "./body-rules";
+import { letter, type ComposedMail } from "./emails";
+import { formatDateTime } from "./format";
+import { translator, type Locale } from "./i18n";
+import type { MeetingFormat } from "./meeting-states";
+
+export type MeetingMailKind = "convened" | "updated" | "cancelled" | "guest";
+
+export interface MeetingMailInput {
+  kind: MeetingMailKind;
+  locale: Locale;
+  name: string;
+  timeZone: string;
+  body: { titleRu: string; titleEn: string | null; timezone: string };
+  meeting: { number: number; startsAt: Date; place: string; format: MeetingFormat; videoLink: string | null };
+  agenda: string[];
+  link: string;
+}
+
+/** The letter that goes with a convocation, an update, a cancellation, or a guest's invitation, with its .ics beside it. */
+export function meetingMail(input: MeetingMailInput): ComposedMail {
+  const t = translator(input.locale);
+  const title = bodyTitle(input.body, input.locale);
+  const when = formatDateTime(input.meeting.startsAt, input.locale, input.timeZone);
+  const bodyWhen = input.timeZone === input.body.timezone ? null : formatDateTime(input.meeting.startsAt, input.locale, input.body.timezone);
+  const details = [
+    t("meetingMail.when", { when }) + (bodyWhen ? ` (${t("meetingMail.bodyTime", { when: bodyWhen })})` : ""),
+    t(`meeting.format.${input.meeting.format}`) + (input.meeting.place ? `: ${input.meeting.place}` : ""),
+    ...(input.meeting.videoLink ? [t("meetingMail.video", { link: input.meeting.videoLink })] : []),
+  ];
+  const agenda = input.agenda.length ? [t("meetingMail.agenda"), ...input.agenda.map((item, i) => `${i + 1}. ${item}`)].join("\n") : t("meetingMail.agendaLater");
+  return {
+    subject: t(`meetingMail.${input.kind}.subject`, { body: title, n: input.meeting.number }),
+    ...letter(input.locale, {
+      greeting: t("mail.greeting", { name: input.name }),
+      paragraphs: [t(`meetingMail.${input.kind}.body`, { body: title, n: input.meeting.number }), details.join("\n"), ...(input.kind === "cancelled" ? [] : [agenda])],
+      action: { label: t("meetingMail.open"), url: input.link },
+      after: input.kind === "cancelled" ? [] : [t("meetingMail.calendar")],
+    }),
+  };
+}

@@ -1,0 +1,21 @@
+// Meetings (заседания): convening, agenda, materials, attendance, written opinions. Part of ru.ts.
+export const meetingsRu = {
+  "meeting.format.in_person": "очно",
+  "meeting.format.video": "по видеоконференцсвязи",
+  "meeting.format.hybrid": "в смешанном формате",
+  "meetingMail.when": "Когда: {when}",
+  "meetingMail.bodyTime": "по времени органа: {when}",
+  "meetingMail.video": "Ссылка для подключения: {link}",
+  "meetingMail.agenda": "Повестка дня:",
+  "meetingMail.agendaLater": "Повестка дня будет сообщена дополнительно.",
+  "meetingMail.open": "Открыть страницу заседания",
+  "meetingMail.calendar": "Во вложении — приглашение для календаря (.ics).",
+  "meetingMail.convened.subject": "Заседание № {n}: {body}",
+  "meetingMail.convened.body": "Созывается заседание № {n} органа «{body}».",
+  "meetingMail.updated.subject": "Изменения: заседание № {n}, {body}",
+  "meetingMail.updated.body": "Изменились сведения о заседании № {n} органа «{body}». Актуальные сведения:",
+  "meetingMail.cancelled.subject": "Отменено: заседание № {n}, {body}",
+  "meetingMail.cancelled.body": "Заседание № {n} органа «{body}» отменено.",
+  "meetingMail.guest.subject": "Приглашение на заседание № {n}: {body}",
+  "meetingMail.guest.body": "Сопредседатель приглашает вас на заседание № {n} органа «{body}» в качестве эксперта или наблюдателя.",
+} as const;
