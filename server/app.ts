@@ -3,7 +3,11 @@ import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import express from "express";
 import path from "node:path";
 import type { Services } from "../app/context";
-import { originCheck, securityHeaders } from "./http/security";
+import { MAX_UPLOAD_BYTES } from "../app/lib/uploads.server";
+import { bodySizeLimit, closeConnectionsLeftUnread, originCheck, securityHeaders } from "./http/security";
+
+/** Twice the largest upload: room for one file and the form around it. */
+const MAX_REQUEST_BYTES = 2 * MAX_UPLOAD_BYTES;
 import { sessionMiddleware } from "./http/session";
 import type { LiveHub } from "./live/hub";
 import { liveMeetingRoute } from "./live/route";
@@ -39,6 +43,8 @@ export function createApp({ services, live, build, assets }: AppOptions): expres
     app.use(assets.middlewares);
   }
   app.use(originCheck(() => services.config.appUrl));
+  app.use(bodySizeLimit(MAX_REQUEST_BYTES));
+  app.use(closeConnectionsLeftUnread());
   app.use(sessionMiddleware(services));
   app.get("/live/meetings/:id", liveMeetingRoute(services, live));
 

@@ -3,17 +3,17 @@ import type { Config } from "../app/context";
 
 /** Every setting comes from the environment; the README lists them. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config & { port: number; host: string; demo: boolean } {
-  const port = Number(env.PORT ?? 3000);
-  const dataDir = path.resolve(env.DATA_DIR ?? "data");
-  const appUrl = env.APP_URL ?? `http://localhost:${port}`;
+  const port = Number(env.PORT || 3000);
+  const dataDir = path.resolve(env.DATA_DIR || "data");
+  const appUrl = env.APP_URL || `http://localhost:${port}`;
   return {
     port,
-    host: env.HOST ?? "0.0.0.0",
+    host: env.HOST || "0.0.0.0",
     appUrl,
     dataDir,
-    databaseFile: path.resolve(env.DATABASE_FILE ?? path.join(dataDir, "platform.sqlite")),
+    databaseFile: path.resolve(env.DATABASE_FILE || path.join(dataDir, "platform.sqlite")),
     smtpUrl: env.SMTP_URL || null,
-    mailFrom: env.MAIL_FROM ?? "Платформа сотрудничества <no-reply@localhost>",
+    mailFrom: env.MAIL_FROM || "Платформа сотрудничества <no-reply@localhost>",
     secureCookies: new URL(appUrl).protocol === "https:",
     production: env.NODE_ENV === "production",
     demo: (env.DEMO ?? "on") !== "off",

@@ -7,6 +7,7 @@ import { migrateDatabase, openDatabase } from "../db/client";
 import { isEmptyDatabase, seedDemo } from "../db/seed/demo";
 import { createApp, type AppOptions } from "./app";
 import { LiveHub } from "./live/hub";
+import { startReminderJob } from "./jobs/reminders";
 import { OutboxWorker } from "./mail/outbox-worker";
 import { emlDelivery, smtpDelivery } from "./mail/transport";
 
@@ -49,6 +50,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
   const { port } = server.address() as AddressInfo;
   if (options.appUrlFromPort) config.appUrl = `http://localhost:${port}`;
   mail.start();
+  const reminders = startReminderJob(services);
 
   return {
     url: `http://localhost:${port}`,
@@ -57,6 +59,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
     server,
     async close() {
       await new Promise<void>((resolve) => {
+        clearInterval(reminders);
         live.close();
         server.closeAllConnections();
         server.close(() => resolve());

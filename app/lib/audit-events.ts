@@ -24,4 +24,23 @@ export type BodyAuditEvent =
   | { action: "membership.role_changed"; subjectType: "body"; subjectId: number; details: { membershipId: number; userId: number; sideId: number; from: string; to: string } }
   | { action: "membership.ended"; subjectType: "body"; subjectId: number; details: { membershipId: number; userId: number; sideId: number; role: string; vacancyConfirmed: boolean } };
 
-export type AuditAction = AuditEvent["action"] | BodyAuditEvent["action"];
+export type MeetingAuditEvent =
+  | { action: "meeting.created"; subjectType: "meeting"; subjectId: number; details: { bodyId: number; number: number; startsAt: string } }
+  | { action: "meeting.updated"; subjectType: "meeting"; subjectId: number; details: { changed: string[] } }
+  | { action: "meeting.convened" | "meeting.cancelled"; subjectType: "meeting"; subjectId: number; details: { recipients: number } }
+  | { action: "meeting.started" | "meeting.completed"; subjectType: "meeting"; subjectId: number; details: { quorate: boolean } }
+  | { action: "meeting.current_item_set"; subjectType: "meeting"; subjectId: number; details: { itemId: number | null } }
+  | { action: "agenda.item_added" | "agenda.item_proposed" | "agenda.item_accepted" | "agenda.item_removed" | "agenda.item_updated"; subjectType: "meeting"; subjectId: number; details: { itemId: number; title: string; version: number } }
+  | { action: "agenda.item_declined"; subjectType: "meeting"; subjectId: number; details: { itemId: number; title: string; reason: string } }
+  | { action: "agenda.item_moved"; subjectType: "meeting"; subjectId: number; details: { itemId: number; direction: "up" | "down"; version: number } }
+  | { action: "agenda.approved"; subjectType: "meeting"; subjectId: number; details: { sideId: number; version: number; capacity: "co_chair" | "deputy"; fullyApproved: boolean } }
+  | { action: "material.submitted"; subjectType: "meeting"; subjectId: number; details: { materialId: number; itemId: number; late: boolean; fileId: number | null; sha256: string | null } }
+  | { action: "material.accepted"; subjectType: "meeting"; subjectId: number; details: { materialId: number } }
+  | { action: "rsvp.answered"; subjectType: "meeting"; subjectId: number; details: { answer: string } }
+  | { action: "attendance.marked"; subjectType: "meeting"; subjectId: number; details: { userId: number; presence: string | null } }
+  | { action: "guest.invited"; subjectType: "meeting"; subjectId: number; details: { userId: number; kind: string; newAccount: boolean } }
+  | { action: "opinion.submitted" | "opinion.updated"; subjectType: "meeting"; subjectId: number; details: { opinionId: number; itemIds: number[] } }
+  | { action: "opinion.read_out"; subjectType: "meeting"; subjectId: number; details: { opinionId: number } }
+  | { action: "reminder.sent"; subjectType: "meeting"; subjectId: number; details: { recipients: number } };
+
+export type AuditAction = AuditEvent["action"] | BodyAuditEvent["action"] | MeetingAuditEvent["action"];

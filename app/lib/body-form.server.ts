@@ -5,12 +5,12 @@ import { readMultipartForm, uploadedFile } from "./uploads.server";
 
 export type BodyFormResult =
   | { ok: true; parsed: Extract<ParsedBody, { ok: true }>; regulation: { name: string; bytes: Uint8Array } | null; values: Record<string, string> }
-  | { ok: false; fieldErrors: Record<string, string>; values: Record<string, string> };
+  | { ok: false; fieldErrors: Record<string, string>; values: Record<string, string>; tooLarge?: boolean };
 
 /** Reads the body form (multipart, for the regulation file) and translates its errors. */
 export async function readBodyForm(request: Request, _context: AppLoadContext, t: Translate): Promise<BodyFormResult> {
   const read = await readMultipartForm(request);
-  if (read.tooLarge) return { ok: false, fieldErrors: { regulation: t("file.tooLarge") }, values: {} };
+  if (read.tooLarge) return { ok: false, fieldErrors: { regulation: t("file.tooLarge") }, values: {}, tooLarge: true };
   const form = read.form;
   const values = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string").map(([k, v]) => [k, String(v)]));
   const parsed = parseBodyForm(form);

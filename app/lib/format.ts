@@ -54,3 +54,8 @@ export const commonTimeZones = [
   "Europe/Chisinau",
   "UTC",
 ] as const;
+
+/** A calendar date ("YYYY-MM-DD", already in the right timezone), written out in the reader's language. */
+export function formatLocalDate(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlTag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+}

@@ -39,3 +39,29 @@ export function meetingMail(input: MeetingMailInput): ComposedMail {
     }),
   };
 }
+
+/** The reminder to those who proposed items and have not yet sent materials for them (R7). */
+export function materialsReminderMail(input: {
+  locale: Locale;
+  name: string;
+  timeZone: string;
+  body: { titleRu: string; titleEn: string | null; timezone: string };
+  meeting: { number: number };
+  items: string[];
+  deadline: Date;
+  link: string;
+}): ComposedMail {
+  const t = translator(input.locale);
+  const title = bodyTitle(input.body, input.locale);
+  // The deadline is the end of the last day: show the last moment of it, in the body's timezone.
+  const lastMoment = formatDateTime(new Date(input.deadline.getTime() - 60_000), input.locale, input.body.timezone);
+  return {
+    subject: t("meetingMail.reminder.subject", { body: title, n: input.meeting.number }),
+    ...letter(input.locale, {
+      greeting: t("mail.greeting", { name: input.name }),
+      paragraphs: [t("meetingMail.reminder.body", { n: input.meeting.number, body: title, deadline: lastMoment }), input.items.map((i) => `— ${i}`).join("\n")],
+      action: { label: t("meetingMail.open"), url: input.link },
+      after: [t("meetingMail.reminder.late")],
+    }),
+  };
+}

@@ -1,10 +1,14 @@
 // English: the second language. Typed against ru.ts, so a missing key is a compile error.
 import type { Messages } from "./ru";
 
+import { meetingsLiveEn } from "./meetings-live.en";
+import { meetingsParticipantsEn } from "./meetings-participants.en";
 import { meetingsEn } from "./meetings.en";
 
 export const en: Messages = {
   ...meetingsEn,
+  ...meetingsLiveEn,
+  ...meetingsParticipantsEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 

@@ -1,8 +1,12 @@
 // Russian: the default language of the interface. Every key here must exist in en.ts (the compiler checks).
+import { meetingsLiveRu } from "./meetings-live.ru";
+import { meetingsParticipantsRu } from "./meetings-participants.ru";
 import { meetingsRu } from "./meetings.ru";
 
 export const ru = {
   ...meetingsRu,
+  ...meetingsLiveRu,
+  ...meetingsParticipantsRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",
 

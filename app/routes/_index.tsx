@@ -1,6 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { bodiesFor } from "../../db/queries/bodies";
+import { upcomingMeetingsFor } from "../../db/queries/meetings";
+import { MeetingList } from "~/components/meetings/MeetingList";
+import { bodyTitle } from "~/lib/body-rules";
 import { platformOverview } from "../../db/queries/platform-overview";
 import { BodyList } from "~/components/bodies/BodyList";
 import { useI18n } from "~/components/i18n";
@@ -24,6 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     name: user.name,
     bodies: bodiesFor(context.services.db, { id: user.id, isAdmin: false }),
+    meetings: upcomingMeetingsFor(context.services.db, user.id).map(({ meeting, body }) => ({ id: meeting.id, number: meeting.number, status: meeting.status, startsAt: meeting.startsAt, place: meeting.place, bodyTitle: bodyTitle(body, locale) })),
     admin: overview && {
       ...overview,
       byCountry: overview.byCountry.map((r) => ({ label: r.country === "—" ? "—" : countryName(r.country, locale), value: r.n })),
@@ -33,13 +37,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { t } = useI18n();
-  const { name, bodies, admin } = useLoaderData<typeof loader>();
+  const { name, bodies, meetings, admin } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const notice = notices[params.get("notice") ?? ""];
   return (
     <>
       <PageHeader title={t("home.title", { name })} lead={t("home.lead")} />
       {notice && <Notice tone="success">{t(notice)}</Notice>}
+      <section className="card" aria-labelledby="coming">
+        <h2 id="coming">{t("home.coming")}</h2>
+        <MeetingList meetings={meetings} empty={t("home.noMeetings")} />
+      </section>
       <section className="card" aria-labelledby="my-bodies">
         <h2 id="my-bodies">{t("home.myBodies")}</h2>
         <BodyList bodies={bodies} />

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { compositionAt, findFile } from "../../db/queries/bodies";
+import { meetingScope, meetingsOfBody } from "../../db/queries/meetings";
+import { MeetingList } from "~/components/meetings/MeetingList";
 import { CompositionBySide } from "~/components/bodies/CompositionBySide";
 import { useI18n } from "~/components/i18n";
 import { TextField } from "~/components/ui/Field";
@@ -25,6 +27,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     side: { ...c.side, countryName: c.side.country ? countryName(c.side.country, locale) : null },
     canChange: can(user, "composition.change", { ...scope, sideId: c.side.id }),
   }));
+  // Drafts are listed only to those who may read them (the officers preparing them).
+  const meetings = meetingsOfBody(context.services.db, body.id)
+    .filter((m) => can(user, "meeting.read", { ...scope, status: m.status, guest: null }))
+    .map((m) => ({ id: m.id, number: m.number, status: m.status, startsAt: m.startsAt, place: m.place }));
   const regulation = body.regulationFileId ? findFile(context.services.db, body.regulationFileId) : null;
   return {
     body: { id: body.id, timezone: body.timezone, quorumRule: body.quorumRule, quorumPercent: body.quorumPercent, materialsDeadlineDays: body.materialsDeadlineDays, signatories: body.signatories, draftsOpenToAllSides: body.draftsOpenToAllSides },
@@ -32,12 +38,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     asOf: isLocalDate(asked) ? asked : null,
     today: localDateOf(new Date(), body.timezone),
     regulation: regulation && { name: regulation.originalName, size: regulation.size },
+    meetings,
+    canConvene: can(user, "meeting.create", scope),
   };
 }
 
 export default function BodyOverview() {
   const { t } = useI18n();
-  const { body, composition, asOf, today, regulation } = useLoaderData<typeof loader>();
+  const { body, composition, asOf, today, regulation, meetings, canConvene } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <>
@@ -84,7 +92,12 @@ export default function BodyOverview() {
           </section>
           <section className="card" aria-labelledby="sessions">
             <h2 id="sessions">{t("body.sessions")}</h2>
-            <p className="muted">{t("body.noSessions")}</p>
+            {canConvene && (
+              <p>
+                <Link className="button" to={`/bodies/${body.id}/meetings/new`}>{t("meeting.new")}</Link>
+              </p>
+            )}
+            <MeetingList meetings={meetings} empty={t("body.noSessions")} />
           </section>
         </aside>
       </div>

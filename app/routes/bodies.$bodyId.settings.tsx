@@ -31,7 +31,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, body, scope } = requireSettingsAccess(request, context, params.bodyId);
   const t = translatorFor(request, context);
   const read = await readBodyForm(request, context, t);
-  if (!read.ok) return data({ fieldErrors: read.fieldErrors, formError: t("form.fixErrors"), values: read.values }, { status: 422 });
+  if (!read.ok) return data({ fieldErrors: read.fieldErrors, formError: t("form.fixErrors"), values: read.values }, { status: read.tooLarge ? 413 : 422 });
   try {
     updateBody(context.services, user, scope, body, read.parsed.settings, read.parsed.sides);
     if (read.regulation) attachRegulation(context.services, user, scope, body.id, read.regulation);

@@ -23,7 +23,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const actor = requireCan(request, context, "body.create");
   const t = translatorFor(request, context);
   const read = await readBodyForm(request, context, t);
-  if (!read.ok) return data({ fieldErrors: read.fieldErrors, formError: t("form.fixErrors"), values: read.values }, { status: 422 });
+  if (!read.ok) return data({ fieldErrors: read.fieldErrors, formError: t("form.fixErrors"), values: read.values }, { status: read.tooLarge ? 413 : 422 });
   try {
     const id = createBody(context.services, actor, read.parsed.settings, read.parsed.sides, read.regulation);
     return redirect(`/bodies/${id}?notice=created`);

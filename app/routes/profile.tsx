@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { hasCalendarFeed, issueCalendarFeed } from "../../db/commands/calendar-feed";
 import { changePassword, profileSchema, updateProfile } from "../../db/commands/profile";
 import { listOrganisations } from "../../db/queries/organisations";
 import { useI18n } from "~/components/i18n";
@@ -20,6 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     profile: { email: user.email, name: user.name, organisationId: user.organisationId, position: user.position, locale: user.locale ?? "ru", timezone: user.timezone },
     organisations: listOrganisations(context.services.db),
+    hasCalendarFeed: hasCalendarFeed(context.services, user.id),
   };
 }
 
@@ -29,6 +31,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = form.get("intent");
   try {
+    if (intent === "calendar") {
+      // The address is shown once, right now: only its hash is kept.
+      return data({ intent, calendarUrl: issueCalendarFeed(context.services, user.id), fieldErrors: {} as Record<string, string>, formError: undefined });
+    }
     if (intent === "password") {
       const next = String(form.get("next") ?? "");
       if (next !== String(form.get("confirm") ?? "")) return data({ intent, fieldErrors: { confirm: t("password.mismatch") } as Record<string, string>, formError: undefined }, { status: 422 });
@@ -48,7 +54,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Profile() {
   const { t } = useI18n();
-  const { profile, organisations } = useLoaderData<typeof loader>();
+  const { profile, organisations, hasCalendarFeed } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const profileErrors = result?.intent !== "password" ? result?.fieldErrors : undefined;
@@ -77,6 +83,22 @@ export default function Profile() {
               ))}
             </SelectField>
             <SubmitButton name="intent" value="profile" pendingLabel={t("form.saving")}>{t("form.save")}</SubmitButton>
+          </Form>
+        </section>
+        <section className="card" aria-labelledby="calendar-feed">
+          <h2 id="calendar-feed">{t("calendar.title")}</h2>
+          <p className="muted">{t("calendar.lead")}</p>
+          {result && "calendarUrl" in result && result.calendarUrl ? (
+            <div className="field">
+              <label htmlFor="calendar-url">{t("calendar.url")}</label>
+              <input id="calendar-url" readOnly value={String(result.calendarUrl)} onFocus={(e) => e.currentTarget.select()} />
+              <p className="field__hint">{t("calendar.shownOnce")}</p>
+            </div>
+          ) : (
+            hasCalendarFeed && <p>{t("calendar.exists")}</p>
+          )}
+          <Form method="post">
+            <SubmitButton name="intent" value="calendar" className="button button--quiet">{hasCalendarFeed ? t("calendar.renew") : t("calendar.create")}</SubmitButton>
           </Form>
         </section>
         <section className="card" aria-labelledby="password-form">

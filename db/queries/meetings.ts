@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { MeetingScope } from "../../app/lib/policy";
 import type { Db } from "../client";
 import { agendaApprovals, agendaItems, attendance, bodies, files, materials, meetingGuests, meetings, memberships, organisations, rsvps, sides, users, writtenOpinionItems, writtenOpinions, type Meeting } from "../schema";
-import { bodyScope, compositionAt } from "./bodies";
+import { bodyScope, compositionAt, inForceAt } from "./bodies";
 
 export function findMeeting(db: Db, id: number): Meeting | null {
   return db.select().from(meetings).where(eq(meetings.id, id)).get() ?? null;
@@ -20,7 +20,7 @@ export function meetingsOfBody(db: Db, bodyId: number) {
 
 /** Coming meetings of every body the user sits in, or is a guest of. */
 export function upcomingMeetingsFor(db: Db, userId: number, now = new Date()) {
-  const seatedBodies = db.select({ bodyId: memberships.bodyId }).from(memberships).where(and(eq(memberships.userId, userId), isNull(memberships.endsAt)));
+  const seatedBodies = db.select({ bodyId: memberships.bodyId }).from(memberships).where(and(eq(memberships.userId, userId), inForceAt(now)));
   const guestOf = db.select({ meetingId: meetingGuests.meetingId }).from(meetingGuests).where(eq(meetingGuests.userId, userId));
   return db
     .select({ meeting: meetings, body: { id: bodies.id, titleRu: bodies.titleRu, titleEn: bodies.titleEn, timezone: bodies.timezone } })
@@ -118,7 +118,8 @@ export function opinionsOf(db: Db, meetingId: number) {
     .from(writtenOpinions)
     .innerJoin(users, eq(users.id, writtenOpinions.authorId))
     .innerJoin(meetings, eq(meetings.id, writtenOpinions.meetingId))
-    .leftJoin(memberships, and(eq(memberships.userId, writtenOpinions.authorId), eq(memberships.bodyId, meetings.bodyId), isNull(memberships.endsAt)))
+    // The side the author sat on at the meeting's date, not today's.
+    .leftJoin(memberships, and(eq(memberships.userId, writtenOpinions.authorId), eq(memberships.bodyId, meetings.bodyId), lte(memberships.startsAt, meetings.startsAt), or(isNull(memberships.endsAt), gt(memberships.endsAt, meetings.startsAt))))
     .leftJoin(sides, eq(sides.id, memberships.sideId))
     .where(eq(writtenOpinions.meetingId, meetingId))
     .orderBy(asc(writtenOpinions.submittedAt))

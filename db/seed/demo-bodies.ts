@@ -3,14 +3,15 @@
 // the agreement between the Moscow Region government and the National Qualifications Development Agency.
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Services } from "../../app/context";
 import { detectFileType } from "../../app/lib/file-types";
 import type { MemberRole } from "../../app/lib/roles";
 import { startOfLocalDay } from "../../app/lib/zoned-time";
 import type { Db } from "../client";
+import { projectPath } from "../paths";
 import { recordFile, writeBlob } from "../commands/store-file";
 import { bodies, memberships, sides, type Body } from "../schema";
+import { seedDemoMeetings } from "./demo-meetings";
 
 type Seat = [email: string, role: MemberRole, from?: string, until?: string];
 interface DemoSide {
@@ -106,11 +107,11 @@ export const demoBodies: DemoBody[] = [
   },
 ];
 
-const documentsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "documents");
+const documentsDir = projectPath("db", "seed", "documents");
 
 /** Inside the demo's transaction; `userIds` and `orgIds` map the demo's keys to rows. */
-export function seedDemoBodies(services: Services, tx: Db, userIds: Map<string, number>, orgIds: Map<string, number>, adminId: number): Body[] {
-  return demoBodies.map((demo) => {
+export function seedDemoBodies(services: Services, tx: Db, userIds: Map<string, number>, orgIds: Map<string, number>, adminId: number, now: Date): Body[] {
+  return demoBodies.map((demo, bodyIndex) => {
     let regulationFileId: number | null = null;
     if (demo.regulation) {
       const bytes = new Uint8Array(fs.readFileSync(path.join(documentsDir, demo.regulation)));
@@ -118,18 +119,21 @@ export function seedDemoBodies(services: Services, tx: Db, userIds: Map<string, 
       regulationFileId = recordFile(tx, { name: "Положение о рабочей группе.txt", type, size: bytes.length, sha256: writeBlob(services, bytes), uploadedById: adminId }).id;
     }
     const body = tx.insert(bodies).values({ ...demo.body, regulationFileId, createdById: adminId }).returning().get();
+    const sideIds: number[] = [];
     demo.sides.forEach((side, i) => {
       const { id: sideId } = tx
         .insert(sides)
         .values({ bodyId: body.id, position: i + 1, name: side.name, country: side.country, organisationId: orgIds.get(side.org)!, workingLanguage: side.workingLanguage, timezone: side.timezone })
         .returning({ id: sides.id })
         .get();
+      sideIds.push(sideId);
       for (const [email, role, from = "2025-02-03", until] of side.seats) {
         tx.insert(memberships)
           .values({ bodyId: body.id, sideId, userId: userIds.get(email)!, role, startsAt: startOfLocalDay(from, side.timezone), endsAt: until ? startOfLocalDay(until, side.timezone) : null, createdById: adminId })
           .run();
       }
     });
+    if (bodyIndex === 0) seedDemoMeetings(services, tx, body, sideIds, (email) => userIds.get(email)!, now);
     return body;
   });
 }

@@ -27,7 +27,7 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
         .get();
       userIds.set(p.email, id);
     }
-    const created = seedDemoBodies(services, tx, userIds, orgIds, userIds.get("admin@example.org")!);
+    const created = seedDemoBodies(services, tx, userIds, orgIds, userIds.get("admin@example.org")!, now);
     appendAudit(tx, null, { action: "system.demo_loaded", subjectType: "system", subjectId: null, details: { users: demoPeople.length, organisations: demoOrganisations.length, bodies: created.length } }, now);
   });
 }

@@ -40,3 +40,31 @@ export function originCheck(appUrl: () => string) {
     res.status(403).type("text/plain; charset=utf-8").send("Запрос отклонён: он отправлен не со страницы платформы.\nRequest refused: it did not come from a page of this platform.\n");
   };
 }
+
+/** A hard ceiling on any request body, checked before anything reads it (uploads have their own, friendlier limit). */
+export function bodySizeLimit(maxBytes: number) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const length = Number(req.headers["content-length"] ?? 0);
+    if (length <= maxBytes) return next();
+    res.setHeader("Connection", "close");
+    res.status(413).type("text/plain; charset=utf-8").send("Слишком большой запрос.\nRequest too large.\n");
+  };
+}
+
+/**
+ * When a response is sent before the request's body was read to its end (an upload refused as too large),
+ * the rest of the body is still on the wire: the client must not send another request on that connection.
+ */
+export function closeConnectionsLeftUnread() {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const hasBody = Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
+    if (hasBody) {
+      const writeHead = res.writeHead;
+      res.writeHead = function (this: Response, ...args: Parameters<Response["writeHead"]>) {
+        if (!req.complete) this.setHeader("Connection", "close");
+        return writeHead.apply(this, args);
+      } as Response["writeHead"];
+    }
+    next();
+  };
+}

@@ -1,0 +1,73 @@
+import type { GuestKind, MeetingStatus, Presence, RsvpAnswer } from "~/lib/meeting-states";
+import type { MemberRole } from "~/lib/roles";
+
+// What the participants page's loader hands its components (dates as ISO strings, as they travel).
+
+export interface RollSeat {
+  userId: number;
+  name: string;
+  role: MemberRole;
+  organisation: string | null;
+  position: string;
+  rsvp: RsvpAnswer | null;
+  presence: Presence | null;
+}
+
+export interface RollSide {
+  id: number;
+  name: string;
+  seats: RollSeat[];
+}
+
+export interface GuestRow {
+  userId: number;
+  name: string;
+  organisation: string | null;
+  kind: GuestKind;
+  /** The account is not yet activated: the invitation to the platform is still open. */
+  pending: boolean;
+  presence: Presence | null;
+  /** Shown only to those who manage the meeting. */
+  email: string | null;
+}
+
+export interface AgendaChoice {
+  id: number;
+  number: number;
+  title: string;
+}
+
+export interface MyOpinion {
+  text: string;
+  itemIds: number[];
+  file: { name: string; size: number } | null;
+  submittedAt: string;
+  updatedAt: string;
+  readOutAt: string | null;
+}
+
+/** The signed-in person's own place at the meeting. */
+export interface Me {
+  userId: number;
+  seated: boolean;
+  guestKind: GuestKind | null;
+  rsvp: RsvpAnswer | null;
+  presence: Presence | null;
+  opinion: MyOpinion | null;
+}
+
+export interface Permissions {
+  answer: boolean;
+  opinion: boolean;
+  manage: boolean;
+}
+
+/** An action's refusal: messages already in the user's language, and what they typed. */
+export interface FormResult {
+  intent: string;
+  fieldErrors: Record<string, string>;
+  formError?: string;
+  values: Record<string, string | string[]>;
+}
+
+export type { MeetingStatus };

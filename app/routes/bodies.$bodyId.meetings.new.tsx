@@ -1,0 +1,63 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { createMeeting } from "../../db/commands/meetings/convening";
+import { meetingDetailsSchema } from "../../db/commands/meetings/meeting-input";
+import { nextMeetingNumber } from "../../db/queries/meetings";
+import { useI18n } from "~/components/i18n";
+import { MeetingDetailsForm } from "~/components/meetings/MeetingDetailsForm";
+import { Notice } from "~/components/ui/Notice";
+import { requireBodyAccess } from "~/lib/body-access.server";
+import { parseForm } from "~/lib/forms";
+import { can } from "~/lib/policy";
+import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
+
+export const meta: MetaFunction = () => [{ title: "Новое заседание · New meeting" }];
+
+function requireConvener(...args: Parameters<typeof requireBodyAccess>) {
+  const access = requireBodyAccess(...args);
+  if (!can(access.user, "meeting.create", access.scope)) throw new Response("Forbidden", { status: 403 });
+  return access;
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { body } = requireConvener(request, context, params.bodyId);
+  // A sensible first date: far enough ahead for the materials deadline to be met.
+  const suggested = addCalendarDays(localDateOf(new Date(), body.timezone), body.materialsDeadlineDays + 14);
+  return { bodyId: body.id, timezone: body.timezone, number: nextMeetingNumber(context.services.db, body.id), suggested };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, body, scope } = requireConvener(request, context, params.bodyId);
+  const t = translatorFor(request, context);
+  const form = await request.formData();
+  const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
+  const parsed = parseForm(meetingDetailsSchema, form);
+  if (!parsed.ok) return data({ fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: t("form.fixErrors"), values }, { status: 422 });
+  try {
+    const id = createMeeting(context.services, user, scope, body, parsed.data);
+    return redirect(`/meetings/${id}/edit?notice=created`);
+  } catch (error) {
+    const { body: problem, status } = failure(error, t);
+    return data({ fieldErrors: problem.fieldErrors ?? {}, formError: problem.formError ?? t("form.fixErrors"), values }, { status });
+  }
+}
+
+export default function NewMeeting() {
+  const { t } = useI18n();
+  const { bodyId, timezone, number, suggested } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <>
+      <p>
+        <Link to={`/bodies/${bodyId}`}>← {t("body.overview")}</Link>
+      </p>
+      <h2>{t("meeting.newTitle", { n: number })}</h2>
+      <p className="muted">{t("meeting.newLead")}</p>
+      {result?.formError && <Notice tone="error">{result.formError}</Notice>}
+      <section className="card narrow-left">
+        <MeetingDetailsForm values={result?.values ?? { startsOn: suggested }} errors={result?.fieldErrors} timezone={timezone} submitLabel={t("meeting.createDraft")} intent="create" />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { registerPresence } from "../../db/commands/meetings/attendance";
+import { markOpinionRead } from "../../db/commands/meetings/opinions";
+import { completeMeeting, setCurrentItem, startMeeting } from "../../db/commands/meetings/presiding";
+import { authorize } from "../../db/commands/meetings/load";
+import { agendaOf, findMeeting, meetingScope } from "../../db/queries/meetings";
+import { useI18n } from "~/components/i18n";
+import { ActingChairs } from "~/components/meetings/live/ActingChairs";
+import { CurrentItem } from "~/components/meetings/live/CurrentItem";
+import { liveView } from "~/components/meetings/live/live-view.server";
+import { LiveQuorum } from "~/components/meetings/live/LiveQuorum";
+import { PresideControls } from "~/components/meetings/live/PresideControls";
+import { RollCall } from "~/components/meetings/live/RollCall";
+import { Notice } from "~/components/ui/Notice";
+import { DomainError } from "~/lib/errors";
+import type { MessageKey } from "~/lib/i18n-core";
+import { requireMeetingAccess } from "~/lib/meeting-access.server";
+import { failure, translatorFor } from "~/lib/request.server";
+
+/** "Ход заседания · № 3 · <body>", in the reader's language (the dictionary comes with the root's data). */
+export const meta: MetaFunction<typeof loader> = ({ matches }) => {
+  const messages = (matches.find((m) => m.id === "root")?.data as { messages?: Partial<Record<MessageKey, string>> } | undefined)?.messages;
+  const frame = matches.find((m) => m.id === "routes/meetings.$meetingId")?.data as { meeting?: { number: number }; bodyTitle?: string } | undefined;
+  const title = messages?.["meetingsLive.title"] ?? "Ход заседания";
+  return [{ title: frame?.meeting ? `${title} · № ${frame.meeting.number} · ${frame.bodyTitle ?? ""}` : title }];
+};
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  return liveView(context.services, requireMeetingAccess(request, context, params.meetingId));
+}
+
+/** The commands' refusals are said in their own words, except the bare "no access", which this page explains. */
+const refusals: Partial<Record<MessageKey, MessageKey>> = { "error.forbidden.title": "meetingsLive.error.forbidden" };
+
+const refused = (key: MessageKey, status: DomainError["status"]) => new DomainError(key, status);
+const presences = { in_person: "in_person", video: "video", none: null } as const;
+
+export type LiveActionResult = { intent: string; formError?: string; confirmComplete?: boolean };
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, meeting: { id: meetingId } } = requireMeetingAccess(request, context, params.meetingId);
+  const t = translatorFor(request, context);
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const { services } = context;
+  // As it is now, after the form has been read: the chair's "next" must start from the item current now.
+  const meeting = findMeeting(services.db, meetingId)!;
+  const answer = (extra: Partial<LiveActionResult> = {}, status = 200) => data<LiveActionResult>({ intent, ...extra }, { status });
+  try {
+    switch (intent) {
+      case "presence": {
+        const presence = String(form.get("presence") ?? "");
+        if (!Object.hasOwn(presences, presence)) throw refused("meetingsLive.error.invalid", 400);
+        registerPresence(services, user, meeting.id, Number(form.get("userId")), presences[presence as keyof typeof presences]);
+        return answer();
+      }
+      case "start":
+        startMeeting(services, user, meeting.id);
+        return answer();
+      case "current": {
+        const raw = String(form.get("itemId") ?? "");
+        setCurrentItem(services, user, meeting.id, raw === "" ? null : Number(raw));
+        return answer();
+      }
+      case "next": {
+        authorize(user, "meeting.preside", meetingScope(services.db, user.id, meeting), "meeting.notInProgress");
+        // `from` is the item the chair saw: a second click on the same button must not skip an item.
+        const from = String(form.get("from") ?? "");
+        if (from !== String(meeting.currentItemId ?? "")) return answer();
+        const accepted = agendaOf(services.db, meeting.id).filter((i) => i.status === "accepted");
+        const at = accepted.findIndex((i) => i.id === meeting.currentItemId);
+        const next = accepted[at + 1];
+        if (!next) throw refused("meetingsLive.error.noNext", 409);
+        setCurrentItem(services, user, meeting.id, next.id);
+        return answer();
+      }
+      case "complete":
+        // Completing cannot be undone: the first press only asks to confirm.
+        if (form.get("confirm") !== "yes") {
+          authorize(user, "meeting.preside", meetingScope(services.db, user.id, meeting), "meeting.notInProgress");
+          return answer({ confirmComplete: true });
+        }
+        completeMeeting(services, user, meeting.id);
+        return answer();
+      case "readOut":
+        markOpinionRead(services, user, meeting.id, Number(form.get("opinionId")));
+        return answer();
+      default:
+        throw refused("meetingsLive.error.invalid", 400);
+    }
+  } catch (error) {
+    let problem = error;
+    if (error instanceof DomainError && refusals[error.messageKey]) problem = refused(refusals[error.messageKey]!, error.status);
+    // An item or opinion that is gone means the page is stale, not that the meeting is missing.
+    if (error instanceof DomainError && error.status === 404 && intent === "current") problem = refused("meetingsLive.error.noSuchItem", 422);
+    if (error instanceof DomainError && error.status === 404 && intent === "readOut") problem = refused("meetingsLive.error.noSuchOpinion", 422);
+    const { body, status } = failure(problem, t);
+    return answer({ formError: body.formError ?? Object.values(body.fieldErrors ?? {})[0] }, status);
+  }
+}
+
+/** The meeting as it happens: one page for everyone who may read it; each sees the controls their role allows. */
+export default function LiveMeeting() {
+  const { t, dateTime } = useI18n();
+  const view = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { status, startedAt, completedAt } = view.meeting;
+  const stage =
+    status === "in_progress" && startedAt
+      ? t("meetingsLive.stage.in_progress", { when: dateTime(startedAt) })
+      : status === "completed" && completedAt
+        ? t("meetingsLive.stage.completed", { when: dateTime(completedAt) })
+        : t(`meetingsLive.stage.${status}`);
+  return (
+    <div className="live-page">
+      <p className={`live-stage live-stage--${status}`}>{stage}</p>
+      {/* Without JavaScript the answer to a form comes back with the page. */}
+      {result?.formError && <Notice tone="error">{result.formError}</Notice>}
+      <div className="live-grid">
+        <div className="live-grid__main">
+          <CurrentItem view={view} />
+          {view.can.preside && <PresideControls view={view} confirmComplete={Boolean(result?.confirmComplete)} />}
+        </div>
+        <div className="live-grid__side">
+          <LiveQuorum view={view} />
+          <ActingChairs sides={view.sides} />
+        </div>
+      </div>
+      <RollCall view={view} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import type { Services } from "../../../app/context";
+import { appendAudit } from "../../../app/lib/audit.server";
+import { invitationMail } from "../../../app/lib/emails";
+import { DomainError } from "../../../app/lib/errors";
+import { emailField, nameField } from "../../../app/lib/forms";
+import { enqueueMail } from "../../../app/lib/mail.server";
+import { guestKinds } from "../../../app/lib/meeting-states";
+import type { Actor } from "../../../app/lib/policy";
+import { writeTransaction } from "../../client";
+import { meetingGuests, memberships, users, type User } from "../../schema";
+import { issueEmailToken } from "../email-tokens";
+import { invitationLink } from "../invite-user";
+import { authorize, loadMeeting } from "./load";
+import { notifyParticipants } from "./notify";
+
+export const guestSchema = z.object({
+  email: emailField,
+  name: nameField,
+  kind: z.enum(guestKinds, { errorMap: () => ({ message: "field.invalid" }) }),
+});
+export type GuestInput = z.output<typeof guestSchema>;
+
+/**
+ * R12 (3.11): a co-chair invites an expert or observer to one meeting. Someone without an account gets one
+ * by invitation; once the meeting is convened the guest also gets its letter and .ics.
+ */
+export function inviteGuest(services: Services, actor: Actor & Pick<User, "name">, meetingId: number, input: GuestInput, now = new Date()): number {
+  const guestId = writeTransaction(services.db, (tx) => {
+    const ctx = loadMeeting(tx, actor, meetingId);
+    authorize(actor, "meeting.manage", ctx.scope, "meeting.notEditable");
+    let person = tx.select().from(users).where(eq(users.email, input.email)).get();
+    const newAccount = !person;
+    if (person?.status === "disabled") throw new DomainError("composition.personDisabled", 409, {}, "email");
+    if (person && tx.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.bodyId, ctx.body.id), eq(memberships.userId, person.id), isNull(memberships.endsAt))).get()) {
+      throw new DomainError("guest.isMember", 409, {}, "email");
+    }
+    if (!person) {
+      person = tx.insert(users).values({ email: input.email, name: input.name, status: "invited" }).returning().get();
+      const { token, expiresAt } = issueEmailToken(tx, "invitation", person.id, actor.id, now);
+      enqueueMail(tx, { to: person.email, ...invitationMail({ locale: "ru", name: person.name, inviterName: actor.name, link: invitationLink(services, token), expiresAt, timeZone: person.timezone }) }, now);
+    }
+    if (tx.select({ id: meetingGuests.id }).from(meetingGuests).where(and(eq(meetingGuests.meetingId, meetingId), eq(meetingGuests.userId, person.id))).get()) {
+      throw new DomainError("guest.already", 409, {}, "email");
+    }
+    tx.insert(meetingGuests).values({ meetingId, userId: person.id, kind: input.kind, invitedById: actor.id }).run();
+    if (ctx.meeting.status === "convened") notifyParticipants(services, tx, ctx, "guest", now, [person.id]);
+    appendAudit(tx, actor.id, { action: "guest.invited", subjectType: "meeting", subjectId: meetingId, details: { userId: person.id, kind: input.kind, newAccount } }, now);
+    return person.id;
+  });
+  services.mail.kick();
+  services.live.publish(meetingId, "guests");
+  return guestId;
+}

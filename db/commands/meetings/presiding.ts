@@ -1,0 +1,58 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Services } from "../../../app/context";
+import { appendAudit } from "../../../app/lib/audit.server";
+import { DomainError } from "../../../app/lib/errors";
+import type { Actor } from "../../../app/lib/policy";
+import { judgeQuorum, ruleOf } from "../../../app/lib/quorum";
+import { writeTransaction, type Db } from "../../client";
+import { agendaItems, meetings } from "../../schema";
+import { rollOf } from "../../queries/meetings";
+import { authorize, loadMeeting, type MeetingContext } from "./load";
+
+export function quorumOf(tx: Db, ctx: Pick<MeetingContext, "meeting" | "body">) {
+  const roll = rollOf(tx, ctx.meeting);
+  return judgeQuorum(
+    ruleOf(ctx.body),
+    roll.map(({ side, seats }) => ({ sideId: side.id, members: seats.map((s) => s.userId), present: seats.filter((s) => s.presence).map((s) => s.userId) })),
+  );
+}
+
+/** The presiding co-chair opens the meeting; whether it was quorate then is recorded. */
+export function startMeeting(services: Services, actor: Actor, meetingId: number, now = new Date()): void {
+  writeTransaction(services.db, (tx) => {
+    const ctx = loadMeeting(tx, actor, meetingId);
+    authorize(actor, "meeting.preside", ctx.scope, "meeting.notStartable");
+    if (ctx.meeting.status !== "convened") throw new DomainError("meeting.notStartable", 409);
+    const first = tx.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.status, "accepted"), isNull(agendaItems.removedAt))).orderBy(agendaItems.position).get();
+    tx.update(meetings).set({ status: "in_progress", startedAt: now, currentItemId: first?.id ?? null }).where(eq(meetings.id, meetingId)).run();
+    appendAudit(tx, actor.id, { action: "meeting.started", subjectType: "meeting", subjectId: meetingId, details: { quorate: quorumOf(tx, ctx).quorate } }, now);
+  });
+  services.live.publish(meetingId, "status");
+}
+
+/** The item under discussion, shown to everyone watching the live page. */
+export function setCurrentItem(services: Services, actor: Actor, meetingId: number, itemId: number | null, now = new Date()): void {
+  writeTransaction(services.db, (tx) => {
+    const ctx = loadMeeting(tx, actor, meetingId);
+    authorize(actor, "meeting.preside", ctx.scope, "meeting.notInProgress");
+    if (ctx.meeting.status !== "in_progress") throw new DomainError("meeting.notInProgress", 409);
+    if (itemId !== null) {
+      const item = tx.select().from(agendaItems).where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId), eq(agendaItems.status, "accepted"), isNull(agendaItems.removedAt))).get();
+      if (!item) throw new DomainError("error.notFound.title", 404);
+    }
+    tx.update(meetings).set({ currentItemId: itemId }).where(eq(meetings.id, meetingId)).run();
+    appendAudit(tx, actor.id, { action: "meeting.current_item_set", subjectType: "meeting", subjectId: meetingId, details: { itemId } }, now);
+  });
+  services.live.publish(meetingId, "current");
+}
+
+export function completeMeeting(services: Services, actor: Actor, meetingId: number, now = new Date()): void {
+  writeTransaction(services.db, (tx) => {
+    const ctx = loadMeeting(tx, actor, meetingId);
+    authorize(actor, "meeting.preside", ctx.scope, "meeting.notInProgress");
+    if (ctx.meeting.status !== "in_progress") throw new DomainError("meeting.notInProgress", 409);
+    tx.update(meetings).set({ status: "completed", completedAt: now, currentItemId: null }).where(eq(meetings.id, meetingId)).run();
+    appendAudit(tx, actor.id, { action: "meeting.completed", subjectType: "meeting", subjectId: meetingId, details: { quorate: quorumOf(tx, ctx).quorate } }, now);
+  });
+  services.live.publish(meetingId, "status");
+}
