@@ -2,7 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import type { Body, User } from "../../db/schema";
 import { bodyScope, findBody } from "../../db/queries/bodies";
 import { can, type BodyScope } from "./policy";
-import { requireUser } from "./request.server";
+import { idParam, requireUser } from "./request.server";
 
 export interface BodyAccess {
   user: User;
@@ -18,9 +18,7 @@ const notFound = () => new Response("Not Found", { status: 404 });
  */
 export function requireBodyAccess(request: Request, context: AppLoadContext, bodyIdParam: string | undefined): BodyAccess {
   const user = requireUser(request, context);
-  const id = Number(bodyIdParam);
-  if (!Number.isInteger(id) || id <= 0) throw notFound();
-  const body = findBody(context.services.db, id);
+  const body = findBody(context.services.db, idParam(bodyIdParam));
   if (!body) throw notFound();
   const scope = bodyScope(context.services.db, user.id, body.id);
   if (!can(user, "body.read", scope)) throw notFound();

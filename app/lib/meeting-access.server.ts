@@ -3,7 +3,7 @@ import type { Body, Meeting, User } from "../../db/schema";
 import { findBody } from "../../db/queries/bodies";
 import { findMeeting, meetingScope } from "../../db/queries/meetings";
 import { can, type MeetingScope } from "./policy";
-import { requireUser } from "./request.server";
+import { idParam, requireUser } from "./request.server";
 
 export interface MeetingAccess {
   user: User;
@@ -15,8 +15,7 @@ export interface MeetingAccess {
 /** The meeting named in the URL, if the user may read it (member, officer, or invited guest); 404 otherwise. */
 export function requireMeetingAccess(request: Request, context: AppLoadContext, meetingIdParam: string | undefined): MeetingAccess {
   const user = requireUser(request, context);
-  const id = Number(meetingIdParam);
-  const meeting = Number.isInteger(id) && id > 0 ? findMeeting(context.services.db, id) : null;
+  const meeting = findMeeting(context.services.db, idParam(meetingIdParam));
   if (!meeting) throw new Response("Not Found", { status: 404 });
   const scope = meetingScope(context.services.db, user.id, meeting);
   if (!can(user, "meeting.read", scope)) throw new Response("Not Found", { status: 404 });

@@ -56,3 +56,19 @@ export function failure(error: unknown, t: Translate): { body: ActionFailure; st
 export function translateFieldErrors(errors: Record<string, string>, t: Translate): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v as Parameters<Translate>[0])]));
 }
+
+/** A positive whole-number id from the URL; anything else is a page that does not exist. */
+export function idParam(value: string | undefined): number {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id <= 0) throw new Response("Not Found", { status: 404 });
+  return id;
+}
+
+/**
+ * A new password typed twice, as on the invitation and password-reset pages; the mismatch is caught here,
+ * the rules (length …) by the command.
+ */
+export function newPasswordFrom(form: FormData, t: Translate): { password: string } | { mismatch: string } {
+  const password = String(form.get("password") ?? "");
+  return password === String(form.get("confirm") ?? "") ? { password } : { mismatch: t("password.mismatch") };
+}

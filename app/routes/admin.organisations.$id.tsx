@@ -7,19 +7,13 @@ import { OrganisationForm } from "~/components/OrganisationForm";
 import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { parseForm } from "~/lib/forms";
-import { failure, requireCan, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, idParam, requireCan, translateFieldErrors, translatorFor } from "~/lib/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Организация · Organisation" }];
 
-function organisationIdOf(params: { id?: string }): number {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw new Response("Not Found", { status: 404 });
-  return id;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   requireCan(request, context, "organisations.manage");
-  const organisation = findOrganisation(context.services.db, organisationIdOf(params));
+  const organisation = findOrganisation(context.services.db, idParam(params.id));
   if (!organisation) throw new Response("Not Found", { status: 404 });
   return { organisation };
 }
@@ -27,7 +21,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = requireCan(request, context, "organisations.manage");
   const t = translatorFor(request, context);
-  const id = organisationIdOf(params);
+  const id = idParam(params.id);
   const form = await request.formData();
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   const parsed = parseForm(organisationSchema, form);

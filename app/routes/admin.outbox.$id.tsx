@@ -6,19 +6,13 @@ import { useI18n } from "~/components/i18n";
 import { MailStatusBadge } from "~/components/MailStatusBadge";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { requireCan } from "~/lib/request.server";
+import { idParam, requireCan } from "~/lib/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Письмо · Message" }];
 
-function messageIdOf(params: { id?: string }): number {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw new Response("Not Found", { status: 404 });
-  return id;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   requireCan(request, context, "outbox.read");
-  const message = findOutboxMessage(context.services.db, messageIdOf(params));
+  const message = findOutboxMessage(context.services.db, idParam(params.id));
   if (!message) throw new Response("Not Found", { status: 404 });
   // With a real SMTP server the recipient has the letter; its body (with sign-in links) is not shown to administrators.
   const showBody = !context.services.config.smtpUrl;
@@ -28,7 +22,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = requireCan(request, context, "outbox.retry");
-  const id = messageIdOf(params);
+  const id = idParam(params.id);
   retryMail(context.services, actor, id);
   return redirect(`/admin/outbox/${id}`);
 }

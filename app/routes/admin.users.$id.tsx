@@ -9,19 +9,13 @@ import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { countryName } from "~/lib/countries";
-import { failure, localeOf, requireCan, translatorFor } from "~/lib/request.server";
+import { failure, idParam, localeOf, requireCan, translatorFor } from "~/lib/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Пользователь · User" }];
 
-function userIdOf(params: { id?: string }): number {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw new Response("Not Found", { status: 404 });
-  return id;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireCan(request, context, "users.manage");
-  const user = findUserPublic(context.services.db, userIdOf(params));
+  const user = findUserPublic(context.services.db, idParam(params.id));
   if (!user) throw new Response("Not Found", { status: 404 });
   return { user: { ...user, country: user.country ? countryName(user.country, localeOf(request, context)) : null }, isSelf: actor.id === user.id };
 }
@@ -29,7 +23,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = requireCan(request, context, "users.manage");
   const t = translatorFor(request, context);
-  const id = userIdOf(params);
+  const id = idParam(params.id);
   const intent = String((await request.formData()).get("intent"));
   try {
     if (intent === "disable" || intent === "enable") setUserDisabled(context.services, actor, id, intent === "disable");

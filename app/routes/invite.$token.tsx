@@ -7,7 +7,7 @@ import { TextField } from "~/components/ui/Field";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { PASSWORD_MIN_LENGTH } from "~/lib/password-rules";
-import { failure, translatorFor } from "~/lib/request.server";
+import { failure, newPasswordFrom, translatorFor } from "~/lib/request.server";
 import { sessionCookie } from "~/lib/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Приглашение · Invitation" }];
@@ -24,10 +24,9 @@ export async function loader({ params, context, request }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const t = translatorFor(request, context);
   const form = await request.formData();
-  const password = String(form.get("password") ?? "");
-  if (password !== String(form.get("confirm") ?? "")) {
-    return data({ fieldErrors: { confirm: t("password.mismatch") } as Record<string, string>, formError: undefined }, { status: 422 });
-  }
+  const typed = newPasswordFrom(form, t);
+  if ("mismatch" in typed) return data({ fieldErrors: { confirm: typed.mismatch } as Record<string, string>, formError: undefined }, { status: 422 });
+  const { password } = typed;
   try {
     const { token, session } = await acceptInvitation(context.services, { token: params.token ?? "", name: String(form.get("name") ?? ""), password });
     return redirect("/?notice=welcome", { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt, context.services.config.secureCookies) } });
