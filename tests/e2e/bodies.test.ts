@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core";
+import { MINIMAL_PDF } from "../support/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeBrowser, closePage, expectNoPageErrors, expectNoSeriousA11yViolations, newPage } from "../support/browser";
+import { closeBrowser, closePage, expectNoPageErrors, expectNoSeriousA11yViolations, newPage, signInThroughForm } from "../support/browser";
 import { startTestPlatform } from "../support/platform";
 
 // A cooperation body from its first day, in real Chromium against the real server: the administrator sets
@@ -21,11 +22,7 @@ const TITLE = "Межгосударственная рабочая группа 
 const RU_SIDE = "Российская Федерация";
 const BY_SIDE = "Республика Беларусь";
 const REGULATION_NAME = "Положение.pdf";
-// The smallest thing that is a PDF by its bytes (the platform judges files by content, not by name).
-const REGULATION = Buffer.from(
-  "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
-  "latin1",
-);
+const REGULATION = MINIMAL_PDF;
 
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let bodyId = 0;
@@ -48,12 +45,7 @@ async function heading(page: Page, name: string, level = 1) {
 
 async function signedInPage(email: string): Promise<Page> {
   const page = await newPage(platform.url);
-  await page.goto("/login");
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole("button", { name: "Войти", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === "/");
-  await page.getByRole("heading", { level: 1, name: /^Здравствуйте, / }).waitFor();
+  await signInThroughForm(page, email, PASSWORD);
   return page;
 }
 

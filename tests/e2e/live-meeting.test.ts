@@ -6,7 +6,7 @@ import { addAgendaItem } from "../../db/commands/meetings/agenda";
 import { conveneMeeting, createMeeting } from "../../db/commands/meetings/convening";
 import { bodyScope, findBody } from "../../db/queries/bodies";
 import { users, type User } from "../../db/schema";
-import { closeBrowser, closePage, expectNoPageErrors, expectNoSeriousA11yViolations, newPage } from "../support/browser";
+import { closeBrowser, closePage, expectNoPageErrors, expectNoSeriousA11yViolations, newPage, signInThroughForm } from "../support/browser";
 import { startTestPlatform } from "../support/platform";
 
 // A session of the RU–KZ working group, live, in real Chromium against the real server: the Russian secretary
@@ -50,11 +50,7 @@ afterAll(async () => {
 async function livePage(email: string): Promise<Page> {
   const page = await newPage(platform.url);
   pages.push(page);
-  await page.goto("/login");
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole("button", { name: "Войти", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === "/");
+  await signInThroughForm(page, email, PASSWORD);
   await page.goto(`/meetings/${meetingId}/live`);
   await page.getByRole("heading", { level: 1, name: /^Заседание № \d+$/ }).waitFor();
   // Updates flow from here on: whatever changes later reaches this page.

@@ -1,8 +1,9 @@
 import type { ParsedMail } from "mailparser";
 import type { Locator, Page } from "playwright-core";
+import { MINIMAL_PDF } from "../support/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
-import { closeBrowser, closePage, expectNoPageErrors, expectNoSeriousA11yViolations, newPage } from "../support/browser";
+import { closeBrowser, closePage, expectNoPageErrors, expectNoSeriousA11yViolations, newPage, signInThroughForm } from "../support/browser";
 import { startTestPlatform } from "../support/platform";
 import { startSmtpServer } from "../support/smtp";
 
@@ -31,11 +32,7 @@ const PROPOSAL = "Об обмене сведениями о выданных с�
 const MATERIAL_TITLE = "Справка о ходе гармонизации";
 const OPINION = "Поддерживаю план работы. Прошу включить в него сопоставление отраслевых рамок квалификаций в энергетике.";
 
-// The smallest thing that is a PDF by its bytes (the platform judges files by content, not by name).
-const PDF = Buffer.from(
-  "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
-  "latin1",
-);
+const PDF = MINIMAL_PDF;
 // The start of a Windows program ("MZ", the DOS stub), saved under a PDF's name.
 const EXE = Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]), Buffer.from("This program cannot be run in DOS mode.\r\r\n$", "latin1"), Buffer.alloc(64)]);
 
@@ -95,12 +92,7 @@ async function lettersOfMeeting(n: number): Promise<ParsedMail[]> {
 async function signedInPage(email: string): Promise<Page> {
   const page = await newPage(platform.url);
   pages.push(page);
-  await page.goto("/login");
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole("button", { name: "Войти", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === "/");
-  await page.getByRole("heading", { level: 1, name: /^Здравствуйте, / }).waitFor();
+  await signInThroughForm(page, email, PASSWORD);
   return page;
 }
 

@@ -120,3 +120,14 @@ export async function expectNoSeriousA11yViolations(page: Page, what = page.url(
   }
   return list;
 }
+
+/** Signs in through the real form on /login, as a person would, and waits for the home page. */
+export async function signInThroughForm(page: Page, email: string, password = "demo-password"): Promise<void> {
+  await page.goto("/login");
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByRole("button", { name: "Войти", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  // The home page greets the person in their own language: wait for its heading, whatever the words.
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+}
