@@ -103,4 +103,5 @@ export const meetingsLiveEn: { readonly [K in keyof typeof meetingsLiveRu]: stri
   "meetingsLive.error.noSuchOpinion": "There is no such written opinion. Please reload the page.",
   "meetingsLive.error.noNext": "This is the last agenda item: there is no next one.",
   "meetingsLive.error.invalid": "The request was not understood. Please reload the page and try again.",
+  "meetingsLive.opinions.file": "The file attached to the opinion",
 };

@@ -102,4 +102,5 @@ export const meetingsLiveRu = {
   "meetingsLive.error.noSuchOpinion": "Такого письменного мнения нет. Обновите страницу.",
   "meetingsLive.error.noNext": "Это последний вопрос повестки: следующего нет.",
   "meetingsLive.error.invalid": "Запрос не распознан. Обновите страницу и попробуйте ещё раз.",
+  "meetingsLive.opinions.file": "Приложенный к мнению файл",
 } as const;

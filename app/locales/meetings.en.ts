@@ -192,4 +192,5 @@ export const meetingsEn: { readonly [K in keyof typeof meetingsRu]: string } = {
   "audit.opinion.updated": "Written opinion changed",
   "audit.opinion.read_out": "Written opinion read out",
   "audit.reminder.sent": "Materials reminder sent",
+  "material.dueBy": "No materials yet; they are due by the end of {date}, in the body's time.",
 };

@@ -191,4 +191,5 @@ export const meetingsRu = {
   "audit.opinion.updated": "Письменное мнение изменено",
   "audit.opinion.read_out": "Письменное мнение оглашено",
   "audit.reminder.sent": "Отправлено напоминание о материалах",
+  "material.dueBy": "Материалов пока нет; их ждут до конца дня {date} по времени органа.",
 } as const;

@@ -80,8 +80,9 @@ export default function BodyOverview() {
               <dd>{body.timezone}</dd>
             </dl>
           </section>
-          <section className="card" aria-labelledby="regulation">
-            <h2 id="regulation">{t("body.regulation")}</h2>
+          <section className="card" aria-labelledby="documents">
+            <h2 id="documents">{t("body.documents")}</h2>
+            <h3 className="card__subtitle">{t("body.regulation")}</h3>
             {regulation ? (
               <a href={`/bodies/${body.id}/regulation`} download>
                 {regulation.name} ({Math.ceil(regulation.size / 1024)} {t("unit.kb")})
@@ -89,6 +90,11 @@ export default function BodyOverview() {
             ) : (
               <p className="muted">{t("body.noRegulation")}</p>
             )}
+            <p className="muted">{t("body.protocolsLater")}</p>
+          </section>
+          <section className="card" aria-labelledby="assignments">
+            <h2 id="assignments">{t("body.assignments")}</h2>
+            <p className="muted">{t("body.noAssignments")}</p>
           </section>
           <section className="card" aria-labelledby="sessions">
             <h2 id="sessions">{t("body.sessions")}</h2>

@@ -101,7 +101,7 @@ export default function MeetingAgenda() {
           {accepted.length === 0 && <p className="empty">{t("agenda.empty")}</p>}
           <ol className="agenda">
             {accepted.map((item, index) => (
-              <AgendaItemCard key={item.id} meetingId={view.meetingId} item={item} index={index} last={index === accepted.length - 1} can={view.can} deadlinePassed={view.deadline.passed} errors={errorsFor("material", item.id)} />
+              <AgendaItemCard key={item.id} meetingId={view.meetingId} item={item} index={index} last={index === accepted.length - 1} can={view.can} deadlinePassed={view.deadline.passed} dueDate={formatLocalDate(view.deadline.lastDay, locale)} errors={errorsFor("material", item.id)} />
             ))}
           </ol>
           {proposals.length > 0 && (
@@ -109,7 +109,7 @@ export default function MeetingAgenda() {
               <h3 id="proposals">{t("agenda.proposals")}</h3>
               <ul className="agenda agenda--proposals">
                 {proposals.map((item) => (
-                  <AgendaItemCard key={item.id} meetingId={view.meetingId} item={item} index={null} last can={view.can} deadlinePassed={view.deadline.passed} errors={errorsFor("decline", item.id) ?? errorsFor("material", item.id)} />
+                  <AgendaItemCard key={item.id} meetingId={view.meetingId} item={item} index={null} last can={view.can} deadlinePassed={view.deadline.passed} dueDate={formatLocalDate(view.deadline.lastDay, locale)} errors={errorsFor("decline", item.id) ?? errorsFor("material", item.id)} />
                 ))}
               </ul>
             </section>

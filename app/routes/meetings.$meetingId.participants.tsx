@@ -3,6 +3,7 @@ import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react"
 import { eq } from "drizzle-orm";
 import { answerInvitation } from "../../db/commands/meetings/attendance";
 import { guestSchema, inviteGuest } from "../../db/commands/meetings/guests";
+import { listOrganisations } from "../../db/queries/organisations";
 import { authorize } from "../../db/commands/meetings/load";
 import { submitOpinion } from "../../db/commands/meetings/opinions";
 import { agendaOf, attendanceOf, guestsOf, opinionOf, rollOf, rsvpOf } from "../../db/queries/meetings";
@@ -52,7 +53,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const own = opinionOf(db, meeting.id, user.id);
   const file = own?.fileId ? db.select({ name: files.originalName, size: files.size }).from(files).where(eq(files.id, own.fileId)).get() ?? null : null;
   const opinion: MyOpinion | null = own
-    ? { text: own.text, itemIds: own.itemIds, file, submittedAt: own.submittedAt.toISOString(), updatedAt: own.updatedAt.toISOString(), readOutAt: own.readOutAt?.toISOString() ?? null }
+    ? { id: own.id, text: own.text, itemIds: own.itemIds, file, submittedAt: own.submittedAt.toISOString(), updatedAt: own.updatedAt.toISOString(), readOutAt: own.readOutAt?.toISOString() ?? null }
     : null;
   const me: Me = { userId: user.id, seated: scope.seats.length > 0, guestKind: scope.guest, rsvp: rsvpOf(db, meeting.id, user.id)?.answer ?? null, presence: presenceOf(user.id), opinion };
   const permissions: Permissions = { answer: can(user, "rsvp.answer", scope), opinion: can(user, "opinion.submit", scope), manage: canManage };
@@ -65,6 +66,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     items,
     me,
     can: permissions,
+    organisations: canManage ? listOrganisations(db).map((o) => ({ id: o.id, shortName: o.shortName, name: o.name, country: o.country })) : [],
   };
 }
 
@@ -161,7 +163,7 @@ export default function MeetingParticipants() {
         </div>
       )}
       <RollSection sides={view.sides} meUserId={me.userId} status={view.meeting.status} date={date(view.meeting.startsAt)} />
-      <GuestsSection guests={view.guests} meUserId={me.userId} canManage={view.can.manage} result={resultFor("invite")} />
+      <GuestsSection guests={view.guests} meUserId={me.userId} canManage={view.can.manage} result={resultFor("invite")} organisations={view.organisations} />
     </>
   );
 }

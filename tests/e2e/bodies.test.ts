@@ -153,7 +153,7 @@ describe("a new cooperation body, from the administrator's form to its co-chair'
     expect(await sideCard(page, BY_SIDE).getByText("Беларусь", { exact: true }).count()).toBe(1); // the country, under the side's name
     expect(await sideCard(page, RU_SIDE).getByText("Состав стороны пока не сформирован.").count()).toBe(1);
     expect(await page.getByRole("main").getByText("не менее половины членов каждой стороны", { exact: true }).count()).toBe(1);
-    const regulation = page.getByRole("region", { name: "Положение", exact: true }).getByRole("link", { name: /^Положение\.pdf \(\d+ КБ\)$/ });
+    const regulation = page.getByRole("region", { name: "Документы", exact: true }).getByRole("link", { name: /^Положение\.pdf \(\d+ КБ\)$/ });
     expect(await regulation.getAttribute("href")).toBe(`/bodies/${bodyId}/regulation`);
     // The link gives back the very bytes that were attached, under their name.
     const download = await page.request.get(`/bodies/${bodyId}/regulation`);

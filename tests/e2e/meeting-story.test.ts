@@ -258,7 +258,7 @@ describe("a session of the RU–KZ working group, from its draft to a written op
 
     // The material for the first question: first a program renamed to «отчёт.pdf», judged by its bytes and refused.
     const first = agendaItem(member, `1. ${ITEMS[0]}`);
-    await first.getByText("Материалов пока нет.", { exact: true }).waitFor();
+    await first.getByText(/^Материалов пока нет; их ждут до конца дня \d{1,2} [а-я]+ \d{4} г\. по времени органа\.$/).waitFor();
     await first.getByText("Приложить материал", { exact: true }).click();
     const materialForm = first.getByRole("form", { name: `Материал к вопросу «${ITEMS[0]}»`, exact: true });
     const file = materialForm.getByLabel("Файл", { exact: true });
@@ -272,7 +272,7 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     await materialForm.locator(".field__error", { hasText: disguised }).waitFor();
     expect(await describedErrorOf(file)).toBe(disguised);
     expect(meetingState()).toEqual(before);
-    await first.getByText("Материалов пока нет.", { exact: true }).waitFor();
+    await first.getByText(/^Материалов пока нет; их ждут до конца дня \d{1,2} [а-я]+ \d{4} г\. по времени органа\.$/).waitFor();
     await expectNoSeriousA11yViolations(member, "the agenda page with a refused file");
 
     await materialForm.getByLabel("Название", { exact: true }).fill(MATERIAL_TITLE);

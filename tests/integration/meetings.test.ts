@@ -211,6 +211,35 @@ describe("the reminder before the materials deadline", () => {
   });
 });
 
+describe("guests and opinion files", () => {
+  it("a guest without an account is recorded with the organisation given (R12)", async () => {
+    const ru = await as("cochair.ru@example.org");
+    const meeting = one<{ id: number }>("select id from meetings where body_id = ? and number = 2", WG).id;
+    const org = one<{ id: number }>("select id from organisations where short_name = 'ВНИИ труда'").id;
+    const response = await ru.post(`/meetings/${meeting}/participants`, { intent: "invite", email: "analyst@example.org", name: "Аналитикова Вера Павловна", organisationId: String(org), kind: "observer" });
+    expect(response.status).toBe(302);
+    expect(one("select u.status, u.organisation_id as org, g.kind from users u join meeting_guests g on g.user_id = u.id where u.email = 'analyst@example.org'")).toEqual({ status: "invited", org, kind: "observer" });
+  });
+
+  it("an opinion's file is downloadable at the meeting, as an attachment; a stranger gets 404", async () => {
+    const ru = await as("cochair.ru@example.org");
+    const id = await draftMeeting(ru, 45);
+    await ru.post(`/meetings/${id}?index`, { intent: "add", title: "Вопрос для мнения", description: "", speakers: "", durationMinutes: "10" });
+    await ru.post(`/meetings/${id}/edit`, { intent: "convene" });
+    const item = one<{ id: number }>("select id from agenda_items where meeting_id = ?", id).id;
+    const absent = await as("member2.kz@example.org");
+    await absent.post(`/meetings/${id}/participants`, { intent: "answer", answer: "absent" });
+    const sent = await multipart(absent, `/meetings/${id}/participants`, { intent: "opinion", text: "Мнение с приложением.", itemIds: String(item) }, { name: "мнение.txt", bytes: new TextEncoder().encode("Полный текст мнения") });
+    expect(sent.status).toBe(302);
+    const opinion = one<{ id: number }>("select id from written_opinions where meeting_id = ?", id).id;
+    const download = await ru.get(`/meetings/${id}/opinions/${opinion}/file`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-disposition")).toMatch(/^attachment;/);
+    expect(await download.text()).toBe("Полный текст мнения");
+    expect((await (await as("partner@example.org")).get(`/meetings/${id}/opinions/${opinion}/file`)).status).toBe(404);
+  });
+});
+
 describe("a stranger to the body", () => {
   it("gets 404 for the meeting, its materials and its live stream", async () => {
     const stranger = await as("partner@example.org");

@@ -4,12 +4,12 @@ import type { Services } from "../../../app/context";
 import { appendAudit } from "../../../app/lib/audit.server";
 import { invitationMail } from "../../../app/lib/emails";
 import { DomainError } from "../../../app/lib/errors";
-import { emailField, nameField } from "../../../app/lib/forms";
+import { emailField, nameField, optionalIdField } from "../../../app/lib/forms";
 import { enqueueMail } from "../../../app/lib/mail.server";
 import { guestKinds } from "../../../app/lib/meeting-states";
 import type { Actor } from "../../../app/lib/policy";
 import { writeTransaction } from "../../client";
-import { meetingGuests, memberships, users, type User } from "../../schema";
+import { meetingGuests, memberships, organisations, users, type User } from "../../schema";
 import { issueEmailToken } from "../email-tokens";
 import { invitationLink } from "../invite-user";
 import { authorize, loadMeeting } from "./load";
@@ -18,9 +18,10 @@ import { notifyParticipants } from "./notify";
 export const guestSchema = z.object({
   email: emailField,
   name: nameField,
+  organisationId: optionalIdField,
   kind: z.enum(guestKinds, { errorMap: () => ({ message: "field.invalid" }) }),
 });
-export type GuestInput = z.output<typeof guestSchema>;
+export type GuestInput = Omit<z.output<typeof guestSchema>, "organisationId"> & { organisationId?: number | null };
 
 /**
  * R12 (3.11): a co-chair invites an expert or observer to one meeting. Someone without an account gets one
@@ -37,7 +38,11 @@ export function inviteGuest(services: Services, actor: Actor & Pick<User, "name"
       throw new DomainError("guest.isMember", 409, {}, "email");
     }
     if (!person) {
-      person = tx.insert(users).values({ email: input.email, name: input.name, status: "invited" }).returning().get();
+      if (input.organisationId && !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()) {
+        throw new DomainError("field.invalid", 422, {}, "organisationId");
+      }
+      // Name and organisation are what the platform records for someone new; an existing account keeps its own profile.
+      person = tx.insert(users).values({ email: input.email, name: input.name, organisationId: input.organisationId ?? null, status: "invited" }).returning().get();
       const { token, expiresAt } = issueEmailToken(tx, "invitation", person.id, actor.id, now);
       enqueueMail(tx, { to: person.email, ...invitationMail({ locale: "ru", name: person.name, inviterName: actor.name, link: invitationLink(services, token), expiresAt, timeZone: person.timezone }) }, now);
     }

@@ -16,6 +16,8 @@ export function AgendaItemCard(props: {
   last: boolean;
   can: AgendaView["can"];
   deadlinePassed: boolean;
+  /** The last day for materials, written out, in the body's timezone. */
+  dueDate: string;
   errors?: { fieldErrors: Record<string, string>; formError?: string };
 }) {
   const { t } = useI18n();
@@ -40,7 +42,7 @@ export function AgendaItemCard(props: {
       {item.speakers && <p>{t("agenda.speakersValue", { speakers: item.speakers })}</p>}
       {item.status !== "declined" && (
         <>
-          <MaterialList meetingId={props.meetingId} materials={item.materials} canAccept={can.acceptMaterial} />
+          <MaterialList meetingId={props.meetingId} materials={item.materials} canAccept={can.acceptMaterial} emptyText={props.deadlinePassed ? t("material.none") : t("material.dueBy", { date: props.dueDate })} />
           {item.mine && item.materials.length === 0 && !props.deadlinePassed && <Notice tone="info">{t("agenda.yourMaterialsDue")}</Notice>}
           {can.submitMaterial && <MaterialForm itemId={item.id} itemTitle={item.title} errors={props.errors?.fieldErrors} late={props.deadlinePassed} />}
         </>

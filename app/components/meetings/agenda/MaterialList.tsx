@@ -6,9 +6,9 @@ import type { AgendaView } from "~/lib/agenda-view.server";
 type Material = AgendaView["items"][number]["materials"][number];
 
 /** The materials of one item; late ones are marked, and a co-chair can accept them (R7). */
-export function MaterialList({ meetingId, materials, canAccept }: { meetingId: number; materials: Material[]; canAccept: boolean }) {
+export function MaterialList({ meetingId, materials, canAccept, emptyText }: { meetingId: number; materials: Material[]; canAccept: boolean; emptyText: string }) {
   const { t, dateTime } = useI18n();
-  if (materials.length === 0) return <p className="muted">{t("material.none")}</p>;
+  if (materials.length === 0) return <p className="muted">{emptyText}</p>;
   return (
     <ul className="materials">
       {materials.map((m) => (

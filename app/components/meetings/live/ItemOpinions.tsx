@@ -35,6 +35,11 @@ function OpinionCard({ meetingId, opinion, canMarkRead }: { meetingId: number; o
       </p>
       {opinion.authorAttended && <p className="badge badge--info live-opinion__attended">{t("meetingsLive.opinions.attended")}</p>}
       <blockquote className="live-opinion__text">{opinion.text}</blockquote>
+      {opinion.hasFile && (
+        <p>
+          <a href={`/meetings/${meetingId}/opinions/${opinion.id}/file`} download>{t("meetingsLive.opinions.file")}</a>
+        </p>
+      )}
       {opinion.readOutAt ? (
         <p className="live-opinion__read">
           <span aria-hidden="true">✓ </span>

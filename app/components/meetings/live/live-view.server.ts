@@ -57,6 +57,7 @@ export function liveView(services: Services, { user, meeting, body, scope }: Mee
           authorName: o.authorName,
           sideName: o.sideName,
           text: o.text,
+          hasFile: o.fileId !== null,
           submittedAt: o.submittedAt,
           readOutAt: o.readOutAt,
           readOutByName: nameOf(o.readOutById),

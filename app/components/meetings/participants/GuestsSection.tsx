@@ -5,11 +5,12 @@ import { SelectField, TextField } from "~/components/ui/Field";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { guestKinds } from "~/lib/meeting-states";
+import { OrganisationSelect, type OrganisationOption } from "~/components/OrganisationSelect";
 import { PresenceMark } from "./RollSection";
 import type { FormResult, GuestRow } from "./types";
 
 /** R12 (3.11): a co-chair (or deputy) invites an expert or observer; errors at the field they concern. */
-function InviteForm({ result }: { result?: FormResult }) {
+function InviteForm({ result, organisations }: { result?: FormResult; organisations: OrganisationOption[] }) {
   const { t } = useI18n();
   const id = useId();
   const errors = result?.fieldErrors ?? {};
@@ -22,6 +23,7 @@ function InviteForm({ result }: { result?: FormResult }) {
       <Form method="post" noValidate>
         <TextField label={t("field.email")} name="email" type="email" autoComplete="off" required defaultValue={typed("email")} error={errors.email} />
         <TextField label={t("field.name")} name="name" autoComplete="off" required defaultValue={typed("name")} error={errors.name} />
+        <OrganisationSelect organisations={organisations} defaultValue={typed("organisationId") ? Number(typed("organisationId")) : null} error={errors.organisationId} />
         <SelectField label={t("meetingsParticipants.invite.kind")} name="kind" defaultValue={typed("kind") || "expert"} error={errors.kind}>
           {guestKinds.map((k) => (
             <option key={k} value={k}>
@@ -38,7 +40,7 @@ function InviteForm({ result }: { result?: FormResult }) {
 }
 
 /** Experts and observers, apart from the members: never counted for quorum. */
-export function GuestsSection({ guests, meUserId, canManage, result }: { guests: GuestRow[]; meUserId: number; canManage: boolean; result?: FormResult }) {
+export function GuestsSection({ guests, meUserId, canManage, result, organisations }: { guests: GuestRow[]; meUserId: number; canManage: boolean; result?: FormResult; organisations: OrganisationOption[] }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="participants-guests" className="participants-guests">
@@ -77,7 +79,7 @@ export function GuestsSection({ guests, meUserId, canManage, result }: { guests:
           </table>
         </div>
       )}
-      {canManage && <InviteForm result={result} />}
+      {canManage && <InviteForm result={result} organisations={organisations} />}
     </section>
   );
 }

@@ -87,7 +87,14 @@ function OpinionView({ opinion, items }: { opinion: MyOpinion; items: AgendaChoi
           <li key={i.id}>{t("meetingsParticipants.opinion.itemNumber", { n: i.number, title: i.title })}</li>
         ))}
       </ul>
-      {opinion.file && <p>{t("meetingsParticipants.opinion.attached", { name: opinion.file.name, size: Math.max(1, Math.round(opinion.file.size / 1024)) })}</p>}
+      {opinion.file && (
+        <p>
+          {/* Relative to /meetings/:id/participants, so it names /meetings/:id/opinions/… */}
+          <a href={`opinions/${opinion.id}/file`} download>
+            {t("meetingsParticipants.opinion.attached", { name: opinion.file.name, size: Math.max(1, Math.round(opinion.file.size / 1024)) })}
+          </a>
+        </p>
+      )}
       {opinion.readOutAt && <p className="badge badge--ok">{t("meetingsParticipants.opinion.readOut", { when: dateTime(opinion.readOutAt) })}</p>}
     </article>
   );

@@ -38,6 +38,7 @@ export interface AgendaChoice {
 }
 
 export interface MyOpinion {
+  id: number;
   text: string;
   itemIds: number[];
   file: { name: string; size: number } | null;
