@@ -18,7 +18,7 @@ try {
     cookie = r.headers.getSetCookie()[0]!.split(";")[0]!;
   }
   const rows = [{ what: "POST /login (argon2id verify + session)", ...percentiles(signIn) }];
-  for (const page of ["/", "/admin/users", "/admin/audit", "/healthz"]) {
+  for (const page of ["/", "/bodies/1", "/meetings/2", "/meetings/2/live", "/admin/users", "/admin/audit", "/healthz"]) {
     const samples: number[] = [];
     for (let i = 0; i < PAGES; i++) {
       const started = performance.now();
