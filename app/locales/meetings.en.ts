@@ -193,4 +193,6 @@ export const meetingsEn: { readonly [K in keyof typeof meetingsRu]: string } = {
   "audit.opinion.read_out": "Written opinion read out",
   "audit.reminder.sent": "Materials reminder sent",
   "material.dueBy": "No materials yet; they are due by the end of {date}, in the body's time.",
+  "agenda.edit": "Edit the wording",
+  "agenda.notice.updated": "Item changed. If it was on the agenda, the agenda needs approving again.",
 };

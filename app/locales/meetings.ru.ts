@@ -192,4 +192,6 @@ export const meetingsRu = {
   "audit.opinion.read_out": "Письменное мнение оглашено",
   "audit.reminder.sent": "Отправлено напоминание о материалах",
   "material.dueBy": "Материалов пока нет; их ждут до конца дня {date} по времени органа.",
+  "agenda.edit": "Изменить формулировку",
+  "agenda.notice.updated": "Вопрос изменён. Если он был в повестке, её нужно утвердить заново.",
 } as const;

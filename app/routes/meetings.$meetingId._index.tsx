@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { acceptProposal, addAgendaItem, agendaItemSchema, approveAgenda, declineProposal, moveAgendaItem, proposeAgendaItem, removeAgendaItem } from "../../db/commands/meetings/agenda";
+import { acceptProposal, addAgendaItem, agendaItemSchema, approveAgenda, declineProposal, moveAgendaItem, proposeAgendaItem, removeAgendaItem, updateAgendaItem } from "../../db/commands/meetings/agenda";
 import { acceptLateMaterial, submitMaterial } from "../../db/commands/meetings/materials";
 import { useI18n } from "~/components/i18n";
 import { AgendaItemCard } from "~/components/meetings/agenda/AgendaItemCard";
@@ -37,12 +37,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   try {
     switch (intent) {
       case "add":
-      case "propose": {
+      case "propose":
+      case "update": {
         const parsed = parseForm(agendaItemSchema, form);
         if (!parsed.ok) return fail(translateFieldErrors(parsed.fieldErrors, t));
         if (intent === "add") addAgendaItem(services, user, meeting.id, parsed.data);
-        else proposeAgendaItem(services, user, meeting.id, parsed.data);
-        return redirect(`?notice=${intent === "add" ? "added" : "proposed"}`);
+        else if (intent === "propose") proposeAgendaItem(services, user, meeting.id, parsed.data);
+        else updateAgendaItem(services, user, meeting.id, itemId!, parsed.data);
+        return redirect(`?notice=${intent === "add" ? "added" : intent === "propose" ? "proposed" : "updated"}`);
       }
       case "accept":
         acceptProposal(services, user, meeting.id, itemId!);
@@ -77,7 +79,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
 }
 
-const notices = ["added", "proposed", "accepted", "declined", "removed", "approved", "approvedByAll", "materialAdded", "materialLate", "materialAccepted"] as const;
+const notices = ["added", "updated", "proposed", "accepted", "declined", "removed", "approved", "approvedByAll", "materialAdded", "materialLate", "materialAccepted"] as const;
 
 export default function MeetingAgenda() {
   const { t, locale } = useI18n();
@@ -101,7 +103,7 @@ export default function MeetingAgenda() {
           {accepted.length === 0 && <p className="empty">{t("agenda.empty")}</p>}
           <ol className="agenda">
             {accepted.map((item, index) => (
-              <AgendaItemCard key={item.id} meetingId={view.meetingId} item={item} index={index} last={index === accepted.length - 1} can={view.can} deadlinePassed={view.deadline.passed} dueDate={formatLocalDate(view.deadline.lastDay, locale)} errors={errorsFor("material", item.id)} />
+              <AgendaItemCard key={item.id} meetingId={view.meetingId} item={item} index={index} last={index === accepted.length - 1} can={view.can} deadlinePassed={view.deadline.passed} dueDate={formatLocalDate(view.deadline.lastDay, locale)} errors={errorsFor("material", item.id)} editErrors={errorsFor("update", item.id)?.fieldErrors} />
             ))}
           </ol>
           {proposals.length > 0 && (
@@ -109,7 +111,7 @@ export default function MeetingAgenda() {
               <h3 id="proposals">{t("agenda.proposals")}</h3>
               <ul className="agenda agenda--proposals">
                 {proposals.map((item) => (
-                  <AgendaItemCard key={item.id} meetingId={view.meetingId} item={item} index={null} last can={view.can} deadlinePassed={view.deadline.passed} dueDate={formatLocalDate(view.deadline.lastDay, locale)} errors={errorsFor("decline", item.id) ?? errorsFor("material", item.id)} />
+                  <AgendaItemCard key={item.id} meetingId={view.meetingId} item={item} index={null} last can={view.can} deadlinePassed={view.deadline.passed} dueDate={formatLocalDate(view.deadline.lastDay, locale)} errors={errorsFor("decline", item.id) ?? errorsFor("material", item.id)} editErrors={errorsFor("update", item.id)?.fieldErrors} />
                 ))}
               </ul>
             </section>

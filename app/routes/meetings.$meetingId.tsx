@@ -23,7 +23,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 /** The frame of every page of a meeting: what, when, where, and its sections; it keeps them live. */
 export default function MeetingFrame() {
-  const { t, dateTime, locale } = useI18n();
+  const { t, dateTime, locale, timeZone } = useI18n();
   const { meeting, body, bodyTitle: title, isGuest, can } = useLoaderData<typeof loader>();
   const live = useLiveMeeting(meeting.id);
   const inBodyTime = new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: body.timezone, timeZoneName: "short" }).format(new Date(meeting.startsAt));
@@ -35,7 +35,8 @@ export default function MeetingFrame() {
           <MeetingStatusBadge status={meeting.status} />
           <h1>{t("meeting.title", { n: meeting.number })}</h1>
           <p className="page-header__lead">
-            {dateTime(meeting.startsAt)} <span className="muted">({t("meeting.bodyTime", { time: inBodyTime })})</span>
+            {dateTime(meeting.startsAt)}
+            {timeZone !== body.timezone && <span className="muted"> ({t("meeting.bodyTime", { time: inBodyTime })})</span>}
             <br />
             {t(`meeting.format.${meeting.format}`)}
             {meeting.place && <> · {meeting.place}</>}

@@ -126,6 +126,25 @@ describe("the agenda: proposals (R3) and approval by every side (R2)", () => {
     expect((await ru.post(`/meetings/${id}?index`, { intent: "approve", sideId: String(RU) })).status).toBe(302);
   });
 
+  it("a co-chair edits an item's wording: the agenda needs approving again; an empty title changes nothing", async () => {
+    const ru = await as("cochair.ru@example.org");
+    const id = await draftMeeting(ru, 35);
+    await ru.post(`/meetings/${id}?index`, { intent: "add", title: "О плане", description: "", speakers: "", durationMinutes: "20" });
+    const item = one<{ id: number }>("select id from agenda_items where meeting_id = ?", id).id;
+    await ru.post(`/meetings/${id}?index`, { intent: "approve", sideId: String(RU) });
+    const before = one<{ agenda_version: number }>("select agenda_version from meetings where id = ?", id).agenda_version;
+    const empty = await ru.post(`/meetings/${id}?index`, { intent: "update", itemId: String(item), title: "", description: "", speakers: "", durationMinutes: "20" });
+    expect(empty.status).toBe(422);
+    expect(one("select title, (select agenda_version from meetings where id = ?) as v from agenda_items where id = ?", id, item)).toEqual({ title: "О плане", v: before });
+    const edited = await ru.post(`/meetings/${id}?index`, { intent: "update", itemId: String(item), title: "О плане работы на 2027 год", description: "С учётом предложений сторон", speakers: "Белова М. А.", durationMinutes: "25" });
+    expect(edited.status).toBe(302);
+    expect(one("select title, speakers, duration_minutes as d from agenda_items where id = ?", item)).toEqual({ title: "О плане работы на 2027 год", speakers: "Белова М. А.", d: 25 });
+    expect(await (await ru.get(`/meetings/${id}`)).text()).toContain("после изменений нужно утвердить снова");
+    // A member may not edit the agenda.
+    const member = await as("member1.ru@example.org");
+    expect((await member.post(`/meetings/${id}?index`, { intent: "update", itemId: String(item), title: "Иначе", description: "", speakers: "", durationMinutes: "5" })).status).toBe(404);
+  });
+
   it("no proposals once the meeting has started, in the member's words", async () => {
     const ru = await as("cochair.ru@example.org");
     const id = await draftMeeting(ru, 33);

@@ -3,6 +3,7 @@ import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import type { AgendaView } from "~/lib/agenda-view.server";
+import { AgendaItemForm } from "./AgendaItemForm";
 import { MaterialForm } from "./MaterialForm";
 import { MaterialList } from "./MaterialList";
 
@@ -19,6 +20,7 @@ export function AgendaItemCard(props: {
   /** The last day for materials, written out, in the body's timezone. */
   dueDate: string;
   errors?: { fieldErrors: Record<string, string>; formError?: string };
+  editErrors?: Record<string, string>;
 }) {
   const { t } = useI18n();
   const { item, can } = props;
@@ -46,6 +48,12 @@ export function AgendaItemCard(props: {
           {item.mine && item.materials.length === 0 && !props.deadlinePassed && <Notice tone="info">{t("agenda.yourMaterialsDue")}</Notice>}
           {can.submitMaterial && <MaterialForm itemId={item.id} itemTitle={item.title} errors={props.errors?.fieldErrors} late={props.deadlinePassed} />}
         </>
+      )}
+      {can.manage && item.status !== "declined" && (
+        <details className="material-form" open={props.editErrors ? true : undefined}>
+          <summary>{t("agenda.edit")}</summary>
+          <AgendaItemForm intent="update" item={item} errors={props.editErrors} submitLabel={t("form.save")} />
+        </details>
       )}
       {can.manage && item.status === "accepted" && (
         <Form method="post" className="actions agenda-item__actions">

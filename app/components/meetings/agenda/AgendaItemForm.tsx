@@ -4,19 +4,28 @@ import { TextField } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 
 /** Title, description, speakers and planned duration of an agenda item: for adding (co-chairs) or proposing (members). */
-export function AgendaItemForm({ intent, errors, submitLabel }: { intent: "add" | "propose"; errors?: Record<string, string>; submitLabel: string }) {
+export function AgendaItemForm(props: {
+  intent: "add" | "propose" | "update";
+  errors?: Record<string, string>;
+  submitLabel: string;
+  /** When editing: the item and its current text. */
+  item?: { id: number; title: string; description: string; speakers: string; durationMinutes: number };
+}) {
   const { t } = useI18n();
+  const { intent, errors, item } = props;
+  const descriptionId = `${intent}-${item?.id ?? "new"}-description`;
   return (
     <Form method="post" noValidate>
-      <TextField label={t("agenda.itemTitle")} name="title" required error={errors?.title} />
+      {item && <input type="hidden" name="itemId" value={item.id} />}
+      <TextField label={t("agenda.itemTitle")} name="title" required defaultValue={item?.title} error={errors?.title} />
       <div className="field">
-        <label htmlFor={`${intent}-description`}>{t("agenda.itemDescription")}</label>
-        <textarea id={`${intent}-description`} name="description" rows={3} aria-invalid={errors?.description ? true : undefined} />
+        <label htmlFor={descriptionId}>{t("agenda.itemDescription")}</label>
+        <textarea id={descriptionId} name="description" rows={3} defaultValue={item?.description} aria-invalid={errors?.description ? true : undefined} />
         {errors?.description && <p className="field__error">{errors.description}</p>}
       </div>
-      <TextField label={t("agenda.speakers")} name="speakers" error={errors?.speakers} hint={t("agenda.speakersHint")} />
-      <TextField label={t("agenda.duration")} name="durationMinutes" type="number" min={1} max={480} defaultValue={15} inputMode="numeric" error={errors?.durationMinutes} />
-      <SubmitButton name="intent" value={intent} pendingLabel={t("form.saving")}>{submitLabel}</SubmitButton>
+      <TextField label={t("agenda.speakers")} name="speakers" defaultValue={item?.speakers} error={errors?.speakers} hint={t("agenda.speakersHint")} />
+      <TextField label={t("agenda.duration")} name="durationMinutes" type="number" min={1} max={480} defaultValue={item?.durationMinutes ?? 15} inputMode="numeric" error={errors?.durationMinutes} />
+      <SubmitButton name="intent" value={intent} pendingLabel={t("form.saving")}>{props.submitLabel}</SubmitButton>
     </Form>
   );
 }
