@@ -33,7 +33,7 @@ const MATERIAL_TITLE = "Справка о ходе гармонизации";
 const OPINION = "Поддерживаю план работы. Прошу включить в него сопоставление отраслевых рамок квалификаций в энергетике.";
 
 const PDF = MINIMAL_PDF;
-// The start of a Windows program ("MZ", the DOS stub), saved under a PDF's name.
+// The first bytes of a Windows program ("MZ" header), saved under a PDF's name.
 const EXE = Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]), Buffer.from("This program cannot be run in DOS mode.\r\r\n$", "latin1"), Buffer.alloc(64)]);
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;

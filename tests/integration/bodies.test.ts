@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditLog } from "~/lib/audit.server";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
+import { sqlOf } from "../support/sql";
 
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
-const db = () => platform.services.db.$client;
-const one = <T>(query: string, ...params: unknown[]) => db().prepare(query).get(...params) as T;
-const all = <T>(query: string, ...params: unknown[]) => db().prepare(query).all(...params) as T[];
+const { db, one, all } = sqlOf(() => platform);
 const idOf = (email: string) => one<{ id: number }>("select id from users where email = ?", email).id;
 const snapshot = () => ({ memberships: all("select * from memberships order by id"), users: all("select id, email, status from users order by id"), audit: one<{ n: number }>("select count(*) as n from audit_log").n });
 

@@ -15,15 +15,13 @@ import { findMeeting } from "../../db/queries/meetings";
 import { users } from "../../db/schema";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
+import { sqlOf } from "../support/sql";
 import { startSmtpServer } from "../support/smtp";
 
 // A meeting's life in letters and calendars: convened, moved, cancelled; and the personal calendar feed.
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-const db = () => platform.services.db.$client;
-const one = <T>(query: string, ...params: unknown[]) => db().prepare(query).get(...params) as T;
-const all = <T>(query: string, ...params: unknown[]) => db().prepare(query).all(...params) as T[];
-const count = (table: string, where = "1", ...params: unknown[]) => one<{ n: number }>(`select count(*) as n from ${table} where ${where}`, ...params).n;
+const { db, one, all, count } = sqlOf(() => platform);
 const person = (email: string) => platform.services.db.select().from(users).where(eq(users.email, email)).get()!;
 
 // Every letter that arrives is kept here; a test takes the ones it expects, whatever their order.

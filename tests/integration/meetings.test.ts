@@ -3,12 +3,10 @@ import { sendMaterialReminders } from "../../db/commands/meetings/reminders";
 import { addCalendarDays, localDateOf, materialsDeadline } from "~/lib/zoned-time";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
+import { sqlOf } from "../support/sql";
 
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
-const db = () => platform.services.db.$client;
-const one = <T>(query: string, ...params: unknown[]) => db().prepare(query).get(...params) as T;
-const all = <T>(query: string, ...params: unknown[]) => db().prepare(query).all(...params) as T[];
-const count = (table: string, where = "1", ...params: unknown[]) => one<{ n: number }>(`select count(*) as n from ${table} where ${where}`, ...params).n;
+const { db, one, all, count } = sqlOf(() => platform);
 const idOf = (email: string) => one<{ id: number }>("select id from users where email = ?", email).id;
 
 const WG = 1;

@@ -11,15 +11,13 @@ import { bodyScope, findBody } from "../../db/queries/bodies";
 import { users } from "../../db/schema";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
+import { sqlOf } from "../support/sql";
 import { linkIn, startSmtpServer } from "../support/smtp";
 
 // The participants page of a meeting of body 1, the RU–KZ working group (side 1 RU: 9 members, side 2 KZ: 8).
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-const db = () => platform.services.db.$client;
-const one = <T>(query: string, ...params: unknown[]) => db().prepare(query).get(...params) as T;
-const all = <T>(query: string, ...params: unknown[]) => db().prepare(query).all(...params) as T[];
-const count = (table: string, where = "1", ...params: unknown[]) => one<{ n: number }>(`select count(*) as n from ${table} where ${where}`, ...params).n;
+const { db, one, all, count } = sqlOf(() => platform);
 const person = (email: string) => platform.services.db.select().from(users).where(eq(users.email, email)).get()!;
 
 // Every letter that arrives is kept here; a test takes the ones it expects, whatever their order.
