@@ -7,6 +7,7 @@ import { migrateDatabase, openDatabase } from "../db/client";
 import { isEmptyDatabase, seedDemo } from "../db/seed/demo";
 import { createApp, type AppOptions } from "./app";
 import { LiveHub } from "./live/hub";
+import { startFilePruneJob } from "./jobs/prune-files";
 import { startReminderJob } from "./jobs/reminders";
 import { OutboxWorker } from "./mail/outbox-worker";
 import { emlDelivery, smtpDelivery } from "./mail/transport";
@@ -51,6 +52,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
   if (options.appUrlFromPort) config.appUrl = `http://localhost:${port}`;
   mail.start();
   const reminders = startReminderJob(services);
+  const pruning = startFilePruneJob(services);
 
   return {
     url: `http://localhost:${port}`,
@@ -60,6 +62,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
     async close() {
       await new Promise<void>((resolve) => {
         clearInterval(reminders);
+        clearInterval(pruning);
         live.close();
         server.closeAllConnections();
         server.close(() => resolve());
