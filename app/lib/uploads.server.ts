@@ -19,3 +19,9 @@ export async function uploadedFile(form: FormData, field: string): Promise<{ nam
   if (!value || typeof value === "string" || value.size === 0) return null;
   return { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) };
 }
+
+/** A form that may carry a file (multipart) or not (url-encoded): the same answer shape either way. */
+export async function readAnyForm(request: Request): Promise<{ form: FormData; tooLarge: false } | { form: null; tooLarge: true }> {
+  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return readMultipartForm(request);
+  return { form: await request.formData(), tooLarge: false };
+}

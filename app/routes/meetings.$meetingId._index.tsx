@@ -12,22 +12,17 @@ import { agendaView } from "~/lib/agenda-view.server";
 import { parseForm } from "~/lib/forms";
 import { requireMeetingAccess } from "~/lib/meeting-access.server";
 import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
-import { readMultipartForm, uploadedFile } from "~/lib/uploads.server";
+import { readAnyForm, uploadedFile } from "~/lib/uploads.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const access = requireMeetingAccess(request, context, params.meetingId);
   return { meetingId: access.meeting.id, status: access.meeting.status, timezone: access.body.timezone, ...agendaView(context.services, access) };
 }
 
-async function readForm(request: Request) {
-  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return readMultipartForm(request);
-  return { form: await request.formData(), tooLarge: false as const };
-}
-
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, meeting } = requireMeetingAccess(request, context, params.meetingId);
   const t = translatorFor(request, context);
-  const read = await readForm(request);
+  const read = await readAnyForm(request);
   if (read.tooLarge) return data({ intent: "material", itemId: null, fieldErrors: { file: t("file.tooLarge") } as Record<string, string>, formError: undefined }, { status: 413 });
   const form = read.form;
   const intent = String(form.get("intent"));

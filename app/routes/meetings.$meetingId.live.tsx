@@ -2,9 +2,8 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { registerPresence } from "../../db/commands/meetings/attendance";
 import { markOpinionRead } from "../../db/commands/meetings/opinions";
-import { completeMeeting, setCurrentItem, startMeeting } from "../../db/commands/meetings/presiding";
+import { completeMeeting, moveToNextItem, setCurrentItem, startMeeting } from "../../db/commands/meetings/presiding";
 import { authorize } from "../../db/commands/meetings/load";
-import { agendaOf, findMeeting, meetingScope } from "../../db/queries/meetings";
 import { useI18n } from "~/components/i18n";
 import { ActingChairs } from "~/components/meetings/live/ActingChairs";
 import { CurrentItem } from "~/components/meetings/live/CurrentItem";
@@ -39,13 +38,11 @@ const presences = { in_person: "in_person", video: "video", none: null } as cons
 export type LiveActionResult = { intent: string; formError?: string; confirmComplete?: boolean };
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, meeting: { id: meetingId } } = requireMeetingAccess(request, context, params.meetingId);
+  const { user, meeting, scope } = requireMeetingAccess(request, context, params.meetingId);
   const t = translatorFor(request, context);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const { services } = context;
-  // As it is now, after the form has been read: the chair's "next" must start from the item current now.
-  const meeting = findMeeting(services.db, meetingId)!;
   const answer = (extra: Partial<LiveActionResult> = {}, status = 200) => data<LiveActionResult>({ intent, ...extra }, { status });
   try {
     switch (intent) {
@@ -64,21 +61,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         return answer();
       }
       case "next": {
-        authorize(user, "meeting.preside", meetingScope(services.db, user.id, meeting), "meeting.notInProgress");
         // `from` is the item the chair saw: a second click on the same button must not skip an item.
         const from = String(form.get("from") ?? "");
-        if (from !== String(meeting.currentItemId ?? "")) return answer();
-        const accepted = agendaOf(services.db, meeting.id).filter((i) => i.status === "accepted");
-        const at = accepted.findIndex((i) => i.id === meeting.currentItemId);
-        const next = accepted[at + 1];
-        if (!next) throw refused("meetingsLive.error.noNext", 409);
-        setCurrentItem(services, user, meeting.id, next.id);
+        moveToNextItem(services, user, meeting.id, from === "" ? null : Number(from));
         return answer();
       }
       case "complete":
         // Completing cannot be undone: the first press only asks to confirm.
         if (form.get("confirm") !== "yes") {
-          authorize(user, "meeting.preside", meetingScope(services.db, user.id, meeting), "meeting.notInProgress");
+          authorize(user, "meeting.preside", scope, "meeting.notInProgress");
           return answer({ confirmComplete: true });
         }
         completeMeeting(services, user, meeting.id);

@@ -20,7 +20,7 @@ import { requireMeetingAccess } from "~/lib/meeting-access.server";
 import { rsvpAnswers, type RsvpAnswer } from "~/lib/meeting-states";
 import { can } from "~/lib/policy";
 import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
-import { readMultipartForm, uploadedFile } from "~/lib/uploads.server";
+import { readAnyForm, uploadedFile } from "~/lib/uploads.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -70,12 +70,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
-/** Multipart for the opinion form (it may carry a file); the other forms are ordinary. */
-async function readForm(request: Request) {
-  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return readMultipartForm(request);
-  return { form: await request.formData(), tooLarge: false as const };
-}
-
 /** What was typed, to put back into the form after a refusal (never a file). */
 function typedValues(form: FormData): FormResult["values"] {
   const values: FormResult["values"] = {};
@@ -92,7 +86,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, meeting, scope } = requireMeetingAccess(request, context, params.meetingId);
   const { services } = context;
   const t = translatorFor(request, context);
-  const read = await readForm(request);
+  const read = await readAnyForm(request);
   if (read.tooLarge) {
     const result: FormResult = { intent: "opinion", fieldErrors: { file: t("file.tooLarge") }, values: {} };
     return data(result, { status: 413 });

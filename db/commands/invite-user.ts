@@ -7,7 +7,7 @@ import { DomainError, forbidden } from "../../app/lib/errors";
 import { checkbox, emailField, localeField, nameField, optionalIdField, optionalText } from "../../app/lib/forms";
 import { enqueueMail } from "../../app/lib/mail.server";
 import { can, type Actor } from "../../app/lib/policy";
-import { writeTransaction } from "../client";
+import { writeTransaction, type Db } from "../client";
 import { organisations, users, type User } from "../schema";
 import { issueEmailToken } from "./email-tokens";
 
@@ -25,7 +25,7 @@ export function invitationLink(services: Services, token: string): string {
   return new URL(`/invite/${token}`, services.config.appUrl).toString();
 }
 
-function queueInvitation(services: Services, tx: Parameters<Parameters<typeof writeTransaction>[1]>[0], invitee: Pick<User, "id" | "email" | "name" | "locale" | "timezone">, inviter: { id: number | null; name: string }, now: Date) {
+function queueInvitation(services: Services, tx: Db, invitee: Pick<User, "id" | "email" | "name" | "locale" | "timezone">, inviter: { id: number | null; name: string }, now: Date) {
   const { token, expiresAt } = issueEmailToken(tx, "invitation", invitee.id, inviter.id, now);
   const link = invitationLink(services, token);
   const mail = invitationMail({ locale: invitee.locale ?? "ru", name: invitee.name, inviterName: inviter.name, link, expiresAt, timeZone: invitee.timezone });

@@ -4,10 +4,10 @@ import { appendAudit } from "../../app/lib/audit.server";
 import { DomainError, forbidden } from "../../app/lib/errors";
 import { invalidateUserSessions } from "../../app/lib/session.server";
 import { can, type Actor } from "../../app/lib/policy";
-import { writeTransaction } from "../client";
+import { writeTransaction, type Db } from "../client";
 import { users } from "../schema";
 
-function loadOther(tx: Parameters<Parameters<typeof writeTransaction>[1]>[0], actor: Actor, userId: number) {
+function loadOther(tx: Db, actor: Actor, userId: number) {
   const user = tx.select().from(users).where(eq(users.id, userId)).get();
   if (!user) throw new DomainError("error.notFound.title", 404);
   // An administrator cannot lock themselves out: another administrator must do it.

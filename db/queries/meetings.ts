@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { MeetingScope } from "../../app/lib/policy";
+import { judgeQuorum, ruleOf } from "../../app/lib/quorum";
 import type { Db } from "../client";
-import { agendaApprovals, agendaItems, attendance, bodies, files, materials, meetingGuests, meetings, memberships, organisations, rsvps, sides, users, writtenOpinionItems, writtenOpinions, type Meeting } from "../schema";
+import { agendaApprovals, agendaItems, attendance, bodies, files, materials, meetingGuests, meetings, memberships, organisations, rsvps, sides, users, writtenOpinionItems, writtenOpinions, type Body, type Meeting } from "../schema";
 import { bodyScope, compositionAt, inForceAt } from "./bodies";
 
 export function findMeeting(db: Db, id: number): Meeting | null {
@@ -103,6 +104,14 @@ export function rollOf(db: Db, meeting: Pick<Meeting, "id" | "bodyId" | "startsA
   }));
 }
 export type Roll = ReturnType<typeof rollOf>;
+
+/** R9 (3.7): the quorum of a roll under the body's rule; only members are on a roll, so guests never count. */
+export function quorumOfRoll(body: Pick<Body, "quorumRule" | "quorumPercent">, roll: Roll) {
+  return judgeQuorum(
+    ruleOf(body),
+    roll.map(({ side, seats }) => ({ sideId: side.id, members: seats.map((s) => s.userId), present: seats.filter((s) => s.presence).map((s) => s.userId) })),
+  );
+}
 
 export function attendanceOf(db: Db, meetingId: number) {
   return db.select().from(attendance).where(eq(attendance.meetingId, meetingId)).all();

@@ -2,8 +2,8 @@ import type { Services } from "~/context";
 import { actingChair } from "~/lib/acting-chair";
 import type { MeetingAccess } from "~/lib/meeting-access.server";
 import { can } from "~/lib/policy";
-import { judgeQuorum, ruleOf } from "~/lib/quorum";
-import { agendaOf, attendanceOf, guestsOf, materialsOf, opinionsOf, rollOf } from "../../../../db/queries/meetings";
+import { ruleOf } from "~/lib/quorum";
+import { agendaOf, attendanceOf, guestsOf, materialsOf, opinionsOf, quorumOfRoll, rollOf } from "../../../../db/queries/meetings";
 
 /**
  * Everything the live page shows one reader, as it stands now: the current item with its materials and the
@@ -17,11 +17,7 @@ export function liveView(services: Services, { user, meeting, body, scope }: Mee
   const present = new Set(marks.map((m) => m.userId));
   const presenceOf = (userId: number) => marks.find((m) => m.userId === userId)?.presence ?? null;
   const rule = ruleOf(body);
-  // R9 (3.7): guests may be in `present` of no side; judgeQuorum counts members only.
-  const verdict = judgeQuorum(
-    rule,
-    roll.map(({ side, seats }) => ({ sideId: side.id, members: seats.map((s) => s.userId), present: seats.filter((s) => s.presence).map((s) => s.userId) })),
-  );
+  const verdict = quorumOfRoll(body, roll);
   const sideName = (sideId: number | null) => roll.find((r) => r.side.id === sideId)?.side.name ?? "";
   const nameOf = (userId: number | null) => roll.flatMap((r) => r.seats).find((s) => s.userId === userId)?.name ?? null;
 
