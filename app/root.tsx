@@ -1,5 +1,14 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppShell } from "~/components/layout/AppShell";
 import { I18nProvider, useI18n } from "~/components/i18n";
@@ -59,7 +68,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <I18nProvider locale={locale} timeZone={data?.timeZone ?? defaultTimeZone} messages={data?.messages ?? fallbackMessages}>
+        <I18nProvider
+          locale={locale}
+          timeZone={data?.timeZone ?? defaultTimeZone}
+          messages={data?.messages ?? fallbackMessages}
+        >
           {children}
         </I18nProvider>
         <ScrollRestoration nonce={data?.nonce} />
@@ -86,11 +99,15 @@ export function ErrorBoundary() {
   return (
     <AppShell>
       <section className="error-page" aria-labelledby="error-title">
-        <p className="error-code" aria-hidden="true">{status}</p>
+        <p className="error-code" aria-hidden="true">
+          {status}
+        </p>
         <h1 id="error-title">{t(`error.${kind}.title`)}</h1>
         <p>{t(`error.${kind}.text`)}</p>
         <p>
-          <a className="button" href="/">{t("error.home")}</a>
+          <a className="button" href="/">
+            {t("error.home")}
+          </a>
         </p>
       </section>
     </AppShell>

@@ -14,7 +14,14 @@ migrateDatabase(db);
 try {
   let started = performance.now();
   for (let i = 0; i < ENTRIES; i++) {
-    writeTransaction(db, (tx) => appendAudit(tx, 1, { action: "user.signed_in", subjectType: "user", subjectId: 1, details: { address: `10.0.${i % 250}.1` } }));
+    writeTransaction(db, (tx) =>
+      appendAudit(tx, 1, {
+        action: "user.signed_in",
+        subjectType: "user",
+        subjectId: 1,
+        details: { address: `10.0.${i % 250}.1` },
+      }),
+    );
   }
   const appendMs = performance.now() - started;
   started = performance.now();
@@ -22,8 +29,18 @@ try {
   const verifyMs = performance.now() - started;
   if (!verdict.ok) throw new Error("chain did not verify");
   report("audit", [
-    { what: "append (one transaction each, synchronous=FULL)", entries: ENTRIES, totalMs: Math.round(appendMs), perEntryMs: +(appendMs / ENTRIES).toFixed(3) },
-    { what: "verify whole chain", entries: verdict.entries, totalMs: Math.round(verifyMs), perEntryMs: +(verifyMs / ENTRIES).toFixed(4) },
+    {
+      what: "append (one transaction each, synchronous=FULL)",
+      entries: ENTRIES,
+      totalMs: Math.round(appendMs),
+      perEntryMs: +(appendMs / ENTRIES).toFixed(3),
+    },
+    {
+      what: "verify whole chain",
+      entries: verdict.entries,
+      totalMs: Math.round(verifyMs),
+      perEntryMs: +(verifyMs / ENTRIES).toFixed(4),
+    },
   ]);
 } finally {
   db.$client.close();

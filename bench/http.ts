@@ -12,13 +12,26 @@ try {
   let cookie = "";
   for (let i = 0; i < SIGN_INS; i++) {
     const started = performance.now();
-    const r = await fetch(`${origin}/login`, { method: "POST", redirect: "manual", headers: { origin, "content-type": "application/x-www-form-urlencoded" }, body: "email=admin%40example.org&password=demo-password" });
+    const r = await fetch(`${origin}/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { origin, "content-type": "application/x-www-form-urlencoded" },
+      body: "email=admin%40example.org&password=demo-password",
+    });
     signIn.push(performance.now() - started);
     if (r.status !== 302) throw new Error(`sign-in failed: ${r.status}`);
     cookie = r.headers.getSetCookie()[0]!.split(";")[0]!;
   }
   const rows = [{ what: "POST /login (argon2id verify + session)", ...percentiles(signIn) }];
-  for (const page of ["/", "/bodies/1", "/meetings/2", "/meetings/2/live", "/admin/users", "/admin/audit", "/healthz"]) {
+  for (const page of [
+    "/",
+    "/bodies/1",
+    "/meetings/2",
+    "/meetings/2/live",
+    "/admin/users",
+    "/admin/audit",
+    "/healthz",
+  ]) {
     const samples: number[] = [];
     for (let i = 0; i < PAGES; i++) {
       const started = performance.now();

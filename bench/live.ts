@@ -9,10 +9,19 @@ const ROUNDS = 40;
 const platform = await benchPlatform();
 const origin = platform.url;
 try {
-  const login = await fetch(`${origin}/login`, { method: "POST", redirect: "manual", headers: { origin, "content-type": "application/x-www-form-urlencoded" }, body: "email=secretary.ru%40example.org&password=demo-password" });
+  const login = await fetch(`${origin}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { origin, "content-type": "application/x-www-form-urlencoded" },
+    body: "email=secretary.ru%40example.org&password=demo-password",
+  });
   const cookie = login.headers.getSetCookie()[0]!.split(";")[0]!;
-  const meeting = platform.services.db.$client.prepare("select id from meetings where number = 2").get() as { id: number };
-  const people = platform.services.db.$client.prepare("select user_id as id from memberships where body_id = 1 and ends_at is null").all() as { id: number }[];
+  const meeting = platform.services.db.$client.prepare("select id from meetings where number = 2").get() as {
+    id: number;
+  };
+  const people = platform.services.db.$client
+    .prepare("select user_id as id from memberships where body_id = 1 and ends_at is null")
+    .all() as { id: number }[];
 
   // Each watcher counts the "changed" events it has seen; a round ends when all have seen the round's event.
   const seen = new Array<number>(WATCHERS).fill(0);

@@ -10,7 +10,15 @@ export async function benchPlatform() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "platform-bench-"));
   const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
   const platform = await startPlatform({
-    config: { appUrl: "http://localhost", dataDir, databaseFile: path.join(dataDir, "platform.sqlite"), smtpUrl: null, mailFrom: "bench@localhost", secureCookies: false, production: true },
+    config: {
+      appUrl: "http://localhost",
+      dataDir,
+      databaseFile: path.join(dataDir, "platform.sqlite"),
+      smtpUrl: null,
+      mailFrom: "bench@localhost",
+      secureCookies: false,
+      production: true,
+    },
     port: 0,
     host: "127.0.0.1",
     demo: true,
@@ -40,6 +48,9 @@ export function report(name: string, rows: Record<string, unknown>[]) {
   console.table(rows);
   const out = path.resolve("data", "bench");
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, `${name}.json`), JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rows }, null, 2));
+  fs.writeFileSync(
+    path.join(out, `${name}.json`),
+    JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rows }, null, 2),
+  );
   console.log(`written to data/bench/${name}.json`);
 }

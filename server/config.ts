@@ -2,7 +2,9 @@ import path from "node:path";
 import type { Config } from "../app/context";
 
 /** Every setting comes from the environment; the README lists them. */
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config & { port: number; host: string; demo: boolean } {
+export function configFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): Config & { port: number; host: string; demo: boolean } {
   const port = Number(env.PORT || 3000);
   const dataDir = path.resolve(env.DATA_DIR || "data");
   const appUrl = env.APP_URL || `http://localhost:${port}`;

@@ -33,7 +33,9 @@ const platform = await startPlatform({
 });
 
 console.log(`Платформа сотрудничества: ${config.appUrl}`);
-console.log(`База данных: ${path.relative(process.cwd(), config.databaseFile)}; почта: ${config.smtpUrl ? "SMTP" : `файлы .eml в ${path.relative(process.cwd(), path.join(config.dataDir, "outbox"))}`}`);
+console.log(
+  `База данных: ${path.relative(process.cwd(), config.databaseFile)}; почта: ${config.smtpUrl ? "SMTP" : `файлы .eml в ${path.relative(process.cwd(), path.join(config.dataDir, "outbox"))}`}`,
+);
 if (config.demo) {
   console.log(`Демо-учётные записи (пароль «${DEMO_PASSWORD}»):`);
   for (const p of demoPeople) console.log(`  ${p.email.padEnd(28)} ${p.name}${p.isAdmin ? " — администратор" : ""}`);

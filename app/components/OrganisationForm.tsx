@@ -12,20 +12,43 @@ export interface OrganisationValues {
   kind?: string;
 }
 
-export function OrganisationForm({ values, errors, submitLabel }: { values?: OrganisationValues; errors?: Record<string, string>; submitLabel: string }) {
+export function OrganisationForm({
+  values,
+  errors,
+  submitLabel,
+}: {
+  values?: OrganisationValues;
+  errors?: Record<string, string>;
+  submitLabel: string;
+}) {
   const { t, locale } = useI18n();
   return (
     <Form method="post" noValidate>
       <TextField label={t("org.name")} name="name" required defaultValue={values?.name} error={errors?.name} />
-      <TextField label={t("org.shortName")} name="shortName" required defaultValue={values?.shortName} error={errors?.shortName} />
-      <SelectField label={t("org.country")} name="country" defaultValue={values?.country ?? "RU"} error={errors?.country}>
+      <TextField
+        label={t("org.shortName")}
+        name="shortName"
+        required
+        defaultValue={values?.shortName}
+        error={errors?.shortName}
+      />
+      <SelectField
+        label={t("org.country")}
+        name="country"
+        defaultValue={values?.country ?? "RU"}
+        error={errors?.country}
+      >
         {countryCodes.map((c) => (
-          <option key={c} value={c}>{countryName(c, locale)}</option>
+          <option key={c} value={c}>
+            {countryName(c, locale)}
+          </option>
         ))}
       </SelectField>
       <SelectField label={t("org.kind")} name="kind" defaultValue={values?.kind ?? "ministry"} error={errors?.kind}>
         {organisationKinds.map((k) => (
-          <option key={k} value={k}>{t(`org.kind.${k}`)}</option>
+          <option key={k} value={k}>
+            {t(`org.kind.${k}`)}
+          </option>
         ))}
       </SelectField>
       <SubmitButton pendingLabel={t("form.saving")}>{submitLabel}</SubmitButton>

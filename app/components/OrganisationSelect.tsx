@@ -8,7 +8,15 @@ export interface OrganisationOption {
   country: string;
 }
 
-export function OrganisationSelect({ organisations, defaultValue, error }: { organisations: OrganisationOption[]; defaultValue?: number | null; error?: string }) {
+export function OrganisationSelect({
+  organisations,
+  defaultValue,
+  error,
+}: {
+  organisations: OrganisationOption[];
+  defaultValue?: number | null;
+  error?: string;
+}) {
   const { t } = useI18n();
   return (
     <SelectField label={t("field.organisation")} name="organisationId" defaultValue={defaultValue ?? ""} error={error}>

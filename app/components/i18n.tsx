@@ -13,7 +13,12 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider(props: { locale: Locale; timeZone: string; messages: Partial<Messages>; children: ReactNode }) {
+export function I18nProvider(props: {
+  locale: Locale;
+  timeZone: string;
+  messages: Partial<Messages>;
+  children: ReactNode;
+}) {
   const { locale, timeZone, messages } = props;
   const value = useMemo<I18n>(
     () => ({

@@ -6,13 +6,16 @@ export interface SideOfficers {
   deputyId: number | null;
 }
 
-export type ActingChair = { sideId: number; userId: number; capacity: "co_chair" | "deputy" } | { sideId: number; userId: null; capacity: null };
+export type ActingChair =
+  | { sideId: number; userId: number; capacity: "co_chair" | "deputy" }
+  | { sideId: number; userId: null; capacity: null };
 
 const nobody = (sideId: number): ActingChair => ({ sideId, userId: null, capacity: null });
 
 /** R5 (3.3, 3.6): during a session, the side's co-chair if present, else its present deputy, else nobody. */
 export function actingChair(side: SideOfficers, present: ReadonlySet<number> | readonly number[]): ActingChair {
-  const isPresent = (id: number | null): id is number => id !== null && (present instanceof Set ? present.has(id) : (present as readonly number[]).includes(id));
+  const isPresent = (id: number | null): id is number =>
+    id !== null && (present instanceof Set ? present.has(id) : (present as readonly number[]).includes(id));
   if (isPresent(side.coChairId)) return { sideId: side.sideId, userId: side.coChairId, capacity: "co_chair" };
   if (isPresent(side.deputyId)) return { sideId: side.sideId, userId: side.deputyId, capacity: "deputy" };
   return nobody(side.sideId);
@@ -43,6 +46,7 @@ export function signatoriesForSide(
   const chair = actedAtSession.userId !== null ? actedAtSession : actingChairBeforeSession(side);
   const signatories: { userId: number; capacity: "co_chair" | "deputy" | "secretary" }[] = [];
   if (chair.userId !== null) signatories.push({ userId: chair.userId, capacity: chair.capacity });
-  if (rule === "chairs_and_secretaries" && side.secretaryId !== null) signatories.push({ userId: side.secretaryId, capacity: "secretary" });
+  if (rule === "chairs_and_secretaries" && side.secretaryId !== null)
+    signatories.push({ userId: side.secretaryId, capacity: "secretary" });
   return signatories;
 }

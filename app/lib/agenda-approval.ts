@@ -27,7 +27,11 @@ function later(a: AgendaApproval | null, b: AgendaApproval): AgendaApproval {
 
 /** R2 (3.2 б): the agenda is approved jointly, by the co-chair (or acting deputy, R5) of every side; any change after
  * an approval needs approval again (the version moves on). */
-export function agendaApprovalState(sideIds: readonly number[], currentVersion: number, approvals: readonly AgendaApproval[]): AgendaApprovalState {
+export function agendaApprovalState(
+  sideIds: readonly number[],
+  currentVersion: number,
+  approvals: readonly AgendaApproval[],
+): AgendaApprovalState {
   const bySide = sideIds.map((sideId) => {
     let approval: AgendaApproval | null = null;
     let stale: AgendaApproval | null = null;
@@ -59,6 +63,7 @@ export function approvalRefusal(input: {
   // Who may act is checked first, so that a stranger learns nothing about the agenda's state.
   if (!input.approverSideIds.includes(input.sideId)) return "agenda.notYourSide";
   if (input.acceptedItems <= 0) return "agenda.emptyAgenda";
-  if (input.approvals.some((a) => a.sideId === input.sideId && a.version === input.currentVersion)) return "agenda.alreadyApprovedBySide";
+  if (input.approvals.some((a) => a.sideId === input.sideId && a.version === input.currentVersion))
+    return "agenda.alreadyApprovedBySide";
   return null;
 }

@@ -15,12 +15,20 @@ export function agendaView(services: Services, { user, meeting, body, scope }: M
   const db = services.db;
   const canManage = can(user, "meeting.manage", scope);
   const canAcceptMaterial = can(user, "material.accept", scope);
-  const items = agendaOf(db, meeting.id).filter((i) => i.status === "accepted" || canManage || i.proposedById === user.id);
+  const items = agendaOf(db, meeting.id).filter(
+    (i) => i.status === "accepted" || canManage || i.proposedById === user.id,
+  );
   const sides = sidesOf(db, body.id);
   const approvals = approvalsOf(db, meeting.id);
-  const state = agendaApprovalState(sides.map((s) => s.id), meeting.agendaVersion, approvals);
+  const state = agendaApprovalState(
+    sides.map((s) => s.id),
+    meeting.agendaVersion,
+    approvals,
+  );
   const deadline = materialsDeadline(meeting.startsAt, body.timezone, body.materialsDeadlineDays);
-  const materials = materialsOf(db, meeting.id).filter((m) => !m.late || m.acceptedAt || m.submittedById === user.id || canAcceptMaterial);
+  const materials = materialsOf(db, meeting.id).filter(
+    (m) => !m.late || m.acceptedAt || m.submittedById === user.id || canAcceptMaterial,
+  );
   return {
     version: meeting.agendaVersion,
     deadline: { lastDay: deadline.lastDay, endsAt: deadline.endsAt, passed: deadline.endsAt.getTime() <= Date.now() },
@@ -29,18 +37,31 @@ export function agendaView(services: Services, { user, meeting, body, scope }: M
       mine: item.proposedById === user.id,
       materials: materials
         .filter((m) => m.agendaItemId === item.id)
-        .map((m) => ({ id: m.id, title: m.title, text: m.text, file: m.file, authorName: m.authorName, submittedAt: m.submittedAt, late: m.late, accepted: Boolean(m.acceptedAt), mine: m.submittedById === user.id })),
+        .map((m) => ({
+          id: m.id,
+          title: m.title,
+          text: m.text,
+          file: m.file,
+          authorName: m.authorName,
+          submittedAt: m.submittedAt,
+          late: m.late,
+          accepted: Boolean(m.acceptedAt),
+          mine: m.submittedById === user.id,
+        })),
     })),
     approval: {
       approved: state.approved,
       sides: sides.map((side) => {
         const entry = state.bySide.find((b) => b.sideId === side.id)!;
-        const current = entry.approval && approvals.find((a) => a.sideId === side.id && a.version === meeting.agendaVersion);
+        const current =
+          entry.approval && approvals.find((a) => a.sideId === side.id && a.version === meeting.agendaVersion);
         const stale = entry.stale && approvals.find((a) => a.sideId === side.id && a.version === entry.stale!.version);
         return {
           sideId: side.id,
           name: side.name,
-          approvedBy: current ? { name: current.approverName, capacity: current.capacity, at: current.approvedAt } : null,
+          approvedBy: current
+            ? { name: current.approverName, capacity: current.capacity, at: current.approvedAt }
+            : null,
           staleBy: !current && stale ? { name: stale.approverName, version: stale.version } : null,
           canApprove: !current && can(user, "agenda.approve", { ...scope, sideId: side.id }),
         };

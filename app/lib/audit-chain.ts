@@ -17,7 +17,7 @@ export interface AuditFields {
 /** JSON with sorted keys and NFC strings, so the same facts always give the same bytes. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") {
-    return JSON.stringify(typeof value === "string" ? value.normalize("NFC") : value ?? null);
+    return JSON.stringify(typeof value === "string" ? value.normalize("NFC") : (value ?? null));
   }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   const entries = Object.entries(value as Record<string, unknown>)
@@ -31,7 +31,8 @@ export function entryHash(prevHash: string, entry: AuditFields): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(body)));
 }
 
-export type ChainVerdict = { ok: true; entries: number } | { ok: false; entries: number; brokenAtSeq: number; reason: "hash" | "link" };
+export type ChainVerdict =
+  { ok: true; entries: number } | { ok: false; entries: number; brokenAtSeq: number; reason: "hash" | "link" };
 
 /** Walks the entries in order of seq; any edited, removed or reordered entry breaks the chain. */
 export function verifyChain(entries: Iterable<AuditFields & { prevHash: string; hash: string }>): ChainVerdict {

@@ -11,35 +11,140 @@ export type AuditEvent =
   | { action: "user.profile_updated"; subjectType: "user"; subjectId: number; details: { changed: string[] } }
   | { action: "user.disabled"; subjectType: "user"; subjectId: number; details: { sessionsEnded: number } }
   | { action: "user.enabled"; subjectType: "user"; subjectId: number; details: Record<string, never> }
-  | { action: "user.admin_granted" | "user.admin_revoked"; subjectType: "user"; subjectId: number; details: Record<string, never> }
+  | {
+      action: "user.admin_granted" | "user.admin_revoked";
+      subjectType: "user";
+      subjectId: number;
+      details: Record<string, never>;
+    }
   | { action: "user.created_by_cli"; subjectType: "user"; subjectId: number; details: { email: string } }
-  | { action: "system.demo_loaded"; subjectType: "system"; subjectId: null; details: { users: number; organisations: number; bodies: number } }
-  | { action: "organisation.created" | "organisation.updated"; subjectType: "organisation"; subjectId: number; details: { name: string; country: string } };
+  | {
+      action: "system.demo_loaded";
+      subjectType: "system";
+      subjectId: null;
+      details: { users: number; organisations: number; bodies: number };
+    }
+  | {
+      action: "organisation.created" | "organisation.updated";
+      subjectType: "organisation";
+      subjectId: number;
+      details: { name: string; country: string };
+    };
 
 export type BodyAuditEvent =
-  | { action: "body.created"; subjectType: "body"; subjectId: number; details: { title: string; kind: string; sides: string[] } }
+  | {
+      action: "body.created";
+      subjectType: "body";
+      subjectId: number;
+      details: { title: string; kind: string; sides: string[] };
+    }
   | { action: "body.updated"; subjectType: "body"; subjectId: number; details: { changed: string[] } }
-  | { action: "body.regulation_attached"; subjectType: "body"; subjectId: number; details: { fileId: number; name: string; sha256: string } }
-  | { action: "membership.added"; subjectType: "body"; subjectId: number; details: { membershipId: number; userId: number; sideId: number; role: string; startsAt: string } }
-  | { action: "membership.role_changed"; subjectType: "body"; subjectId: number; details: { membershipId: number; userId: number; sideId: number; from: string; to: string } }
-  | { action: "membership.ended"; subjectType: "body"; subjectId: number; details: { membershipId: number; userId: number; sideId: number; role: string; vacancyConfirmed: boolean } };
+  | {
+      action: "body.regulation_attached";
+      subjectType: "body";
+      subjectId: number;
+      details: { fileId: number; name: string; sha256: string };
+    }
+  | {
+      action: "membership.added";
+      subjectType: "body";
+      subjectId: number;
+      details: { membershipId: number; userId: number; sideId: number; role: string; startsAt: string };
+    }
+  | {
+      action: "membership.role_changed";
+      subjectType: "body";
+      subjectId: number;
+      details: { membershipId: number; userId: number; sideId: number; from: string; to: string };
+    }
+  | {
+      action: "membership.ended";
+      subjectType: "body";
+      subjectId: number;
+      details: { membershipId: number; userId: number; sideId: number; role: string; vacancyConfirmed: boolean };
+    };
 
 export type MeetingAuditEvent =
-  | { action: "meeting.created"; subjectType: "meeting"; subjectId: number; details: { bodyId: number; number: number; startsAt: string } }
+  | {
+      action: "meeting.created";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { bodyId: number; number: number; startsAt: string };
+    }
   | { action: "meeting.updated"; subjectType: "meeting"; subjectId: number; details: { changed: string[] } }
-  | { action: "meeting.convened" | "meeting.cancelled"; subjectType: "meeting"; subjectId: number; details: { recipients: number } }
-  | { action: "meeting.started" | "meeting.completed"; subjectType: "meeting"; subjectId: number; details: { quorate: boolean } }
-  | { action: "meeting.current_item_set"; subjectType: "meeting"; subjectId: number; details: { itemId: number | null } }
-  | { action: "agenda.item_added" | "agenda.item_proposed" | "agenda.item_accepted" | "agenda.item_removed" | "agenda.item_updated"; subjectType: "meeting"; subjectId: number; details: { itemId: number; title: string; version: number } }
-  | { action: "agenda.item_declined"; subjectType: "meeting"; subjectId: number; details: { itemId: number; title: string; reason: string } }
-  | { action: "agenda.item_moved"; subjectType: "meeting"; subjectId: number; details: { itemId: number; direction: "up" | "down"; version: number } }
-  | { action: "agenda.approved"; subjectType: "meeting"; subjectId: number; details: { sideId: number; version: number; capacity: "co_chair" | "deputy"; fullyApproved: boolean } }
-  | { action: "material.submitted"; subjectType: "meeting"; subjectId: number; details: { materialId: number; itemId: number; late: boolean; fileId: number | null; sha256: string | null } }
+  | {
+      action: "meeting.convened" | "meeting.cancelled";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { recipients: number };
+    }
+  | {
+      action: "meeting.started" | "meeting.completed";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { quorate: boolean };
+    }
+  | {
+      action: "meeting.current_item_set";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { itemId: number | null };
+    }
+  | {
+      action:
+        | "agenda.item_added"
+        | "agenda.item_proposed"
+        | "agenda.item_accepted"
+        | "agenda.item_removed"
+        | "agenda.item_updated";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { itemId: number; title: string; version: number };
+    }
+  | {
+      action: "agenda.item_declined";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { itemId: number; title: string; reason: string };
+    }
+  | {
+      action: "agenda.item_moved";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { itemId: number; direction: "up" | "down"; version: number };
+    }
+  | {
+      action: "agenda.approved";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { sideId: number; version: number; capacity: "co_chair" | "deputy"; fullyApproved: boolean };
+    }
+  | {
+      action: "material.submitted";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { materialId: number; itemId: number; late: boolean; fileId: number | null; sha256: string | null };
+    }
   | { action: "material.accepted"; subjectType: "meeting"; subjectId: number; details: { materialId: number } }
   | { action: "rsvp.answered"; subjectType: "meeting"; subjectId: number; details: { answer: string } }
-  | { action: "attendance.marked"; subjectType: "meeting"; subjectId: number; details: { userId: number; presence: string | null } }
-  | { action: "guest.invited"; subjectType: "meeting"; subjectId: number; details: { userId: number; kind: string; newAccount: boolean } }
-  | { action: "opinion.submitted" | "opinion.updated"; subjectType: "meeting"; subjectId: number; details: { opinionId: number; itemIds: number[] } }
+  | {
+      action: "attendance.marked";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { userId: number; presence: string | null };
+    }
+  | {
+      action: "guest.invited";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { userId: number; kind: string; newAccount: boolean };
+    }
+  | {
+      action: "opinion.submitted" | "opinion.updated";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { opinionId: number; itemIds: number[] };
+    }
   | { action: "opinion.read_out"; subjectType: "meeting"; subjectId: number; details: { opinionId: number } }
   | { action: "reminder.sent"; subjectType: "meeting"; subjectId: number; details: { recipients: number } };
 

@@ -2,14 +2,31 @@ import { desc } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { auditLog } from "../../db/schema";
 import type { AuditEvent, BodyAuditEvent, MeetingAuditEvent } from "./audit-events";
-import { canonicalJson, entryHash, GENESIS_HASH, verifyChain, type AuditFields, type ChainVerdict } from "./audit-chain";
+import {
+  canonicalJson,
+  entryHash,
+  GENESIS_HASH,
+  verifyChain,
+  type AuditFields,
+  type ChainVerdict,
+} from "./audit-chain";
 
 /**
  * Appends one entry, chained to the previous one. Call it inside the write transaction of the change it
  * records (an IMMEDIATE one, so no other writer can slip an entry in between the read and the insert).
  */
-export function appendAudit(tx: Db, actorId: number | null, event: AuditEvent | BodyAuditEvent | MeetingAuditEvent, now = new Date()): void {
-  const last = tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get();
+export function appendAudit(
+  tx: Db,
+  actorId: number | null,
+  event: AuditEvent | BodyAuditEvent | MeetingAuditEvent,
+  now = new Date(),
+): void {
+  const last = tx
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.seq))
+    .limit(1)
+    .get();
   const fields = {
     seq: (last?.seq ?? 0) + 1,
     at: now.getTime(),

@@ -16,7 +16,11 @@ const notFound = () => new Response("Not Found", { status: 404 });
  * The body named in the URL, if the signed-in user may read it. Anyone else gets 404, exactly as for a
  * body that does not exist, so a body's existence is never revealed to strangers.
  */
-export function requireBodyAccess(request: Request, context: AppLoadContext, bodyIdParam: string | undefined): BodyAccess {
+export function requireBodyAccess(
+  request: Request,
+  context: AppLoadContext,
+  bodyIdParam: string | undefined,
+): BodyAccess {
   const user = requireUser(request, context);
   const body = findBody(context.services.db, idParam(bodyIdParam));
   if (!body) throw notFound();

@@ -10,7 +10,22 @@ export function defaultQuorumRule(sideCount: number): QuorumRuleKind {
 }
 
 /** Working languages of sides, by ISO 639-1 code: the languages of the CIS states, and English. */
-export const workingLanguages = ["ru", "kk", "be", "ky", "hy", "az", "tg", "uz", "tk", "ro", "ka", "mn", "zh", "en"] as const;
+export const workingLanguages = [
+  "ru",
+  "kk",
+  "be",
+  "ky",
+  "hy",
+  "az",
+  "tg",
+  "uz",
+  "tk",
+  "ro",
+  "ka",
+  "mn",
+  "zh",
+  "en",
+] as const;
 export type WorkingLanguage = (typeof workingLanguages)[number];
 
 export function languageName(code: string, locale: "ru" | "en"): string {

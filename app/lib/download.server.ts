@@ -3,7 +3,11 @@
  * run as a page of ours), with an ASCII fallback name and the real name in RFC 5987 form.
  */
 export function attachmentHeaders(name: string, contentType: string, size: number): HeadersInit {
-  const ascii = name.normalize("NFKD").replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_") || "file";
+  const ascii =
+    name
+      .normalize("NFKD")
+      .replace(/[^\x20-\x7e]/g, "_")
+      .replace(/["\\]/g, "_") || "file";
   return {
     "Content-Type": contentType,
     "Content-Length": String(size),

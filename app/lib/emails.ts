@@ -14,9 +14,21 @@ function escapeHtml(s: string): string {
 }
 
 /** A plain letter: greeting, paragraphs, one button-like link, a closing line. Text and HTML say the same. */
-export function letter(locale: Locale, parts: { greeting: string; paragraphs: string[]; action: { label: string; url: string }; after: string[] }): Omit<ComposedMail, "subject"> {
+export function letter(
+  locale: Locale,
+  parts: { greeting: string; paragraphs: string[]; action: { label: string; url: string }; after: string[] },
+): Omit<ComposedMail, "subject"> {
   const t = translator(locale);
-  const text = [parts.greeting, "", ...parts.paragraphs.flatMap((p) => [p, ""]), `${parts.action.label}: ${parts.action.url}`, "", ...parts.after, "", t("mail.signature")].join("\n");
+  const text = [
+    parts.greeting,
+    "",
+    ...parts.paragraphs.flatMap((p) => [p, ""]),
+    `${parts.action.label}: ${parts.action.url}`,
+    "",
+    ...parts.after,
+    "",
+    t("mail.signature"),
+  ].join("\n");
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;color:#1b2430;line-height:1.5">
 <p>${escapeHtml(parts.greeting)}</p>
 ${parts.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
@@ -27,21 +39,38 @@ ${parts.after.map((p) => `<p style="font-size:13px;color:#4a5563">${escapeHtml(p
   return { text, html };
 }
 
-export function invitationMail(input: { locale: Locale; name: string; inviterName: string; link: string; expiresAt: Date; timeZone: string }): ComposedMail {
+export function invitationMail(input: {
+  locale: Locale;
+  name: string;
+  inviterName: string;
+  link: string;
+  expiresAt: Date;
+  timeZone: string;
+}): ComposedMail {
   const t = translator(input.locale);
   const expires = formatDateTime(input.expiresAt, input.locale, input.timeZone);
   return {
     subject: t("mail.invitation.subject"),
     ...letter(input.locale, {
       greeting: t("mail.greeting", { name: input.name }),
-      paragraphs: [input.inviterName ? t("mail.invitation.body", { inviter: input.inviterName }) : t("mail.invitation.bodyByPlatform")],
+      paragraphs: [
+        input.inviterName
+          ? t("mail.invitation.body", { inviter: input.inviterName })
+          : t("mail.invitation.bodyByPlatform"),
+      ],
       action: { label: t("mail.invitation.action"), url: input.link },
       after: [t("mail.linkExpires", { date: expires }), t("mail.invitation.ignore")],
     }),
   };
 }
 
-export function passwordResetMail(input: { locale: Locale; name: string; link: string; expiresAt: Date; timeZone: string }): ComposedMail {
+export function passwordResetMail(input: {
+  locale: Locale;
+  name: string;
+  link: string;
+  expiresAt: Date;
+  timeZone: string;
+}): ComposedMail {
   const t = translator(input.locale);
   const expires = formatDateTime(input.expiresAt, input.locale, input.timeZone);
   return {
@@ -55,8 +84,14 @@ export function passwordResetMail(input: { locale: Locale; name: string; link: s
   };
 }
 
-
-export function addedToBodyMail(input: { locale: Locale; name: string; body: { titleRu: string; titleEn: string | null }; sideName: string; role: MemberRole; link: string }): ComposedMail {
+export function addedToBodyMail(input: {
+  locale: Locale;
+  name: string;
+  body: { titleRu: string; titleEn: string | null };
+  sideName: string;
+  role: MemberRole;
+  link: string;
+}): ComposedMail {
   const t = translator(input.locale);
   const title = bodyTitle(input.body, input.locale);
   return {

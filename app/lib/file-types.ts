@@ -9,7 +9,11 @@ type Kind = DetectedType["kind"];
 
 const types: Record<Kind, DetectedType> = {
   pdf: { kind: "pdf", mime: "application/pdf", extension: "pdf" },
-  docx: { kind: "docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
+  docx: {
+    kind: "docx",
+    mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extension: "docx",
+  },
   xlsx: { kind: "xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" },
   odt: { kind: "odt", mime: "application/vnd.oasis.opendocument.text", extension: "odt" },
   ods: { kind: "ods", mime: "application/vnd.oasis.opendocument.spreadsheet", extension: "ods" },
@@ -51,7 +55,8 @@ function startsWith(bytes: Uint8Array, prefix: ArrayLike<number>, at = 0): boole
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 /** Bytes as Latin-1 text, at most 256 of them: enough for any name prefix or mimetype we compare against. */
-const latin1 = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, Math.min(to, from + 256)));
+const latin1 = (b: Uint8Array, from: number, to: number) =>
+  String.fromCharCode(...b.subarray(from, Math.min(to, from + 256)));
 
 const LOCAL_HEADER = ascii("PK\x03\x04");
 const CENTRAL_HEADER = ascii("PK\x01\x02");
@@ -137,7 +142,12 @@ function detectKind(b: Uint8Array): Kind | null {
 export type UploadProblem = "file.empty" | "file.tooLarge" | "file.typeNotAllowed" | "file.disguised";
 export type UploadCheck = { ok: true; type: DetectedType; safeName: string } | { ok: false; problem: UploadProblem };
 
-export function checkUpload(input: { name: string; bytes: Uint8Array; allowed: Kind[]; maxBytes: number }): UploadCheck {
+export function checkUpload(input: {
+  name: string;
+  bytes: Uint8Array;
+  allowed: Kind[];
+  maxBytes: number;
+}): UploadCheck {
   const { name, bytes, allowed, maxBytes } = input;
   if (bytes.length === 0) return { ok: false, problem: "file.empty" };
   if (bytes.length > maxBytes) return { ok: false, problem: "file.tooLarge" };

@@ -25,7 +25,9 @@ export function formatDateTime(value: Date | number, locale: Locale, timeZone: s
 }
 
 export function formatDate(value: Date | number, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { day: "numeric", month: "long", year: "numeric", timeZone }).format(value);
+  return new Intl.DateTimeFormat(intlTag(locale), { day: "numeric", month: "long", year: "numeric", timeZone }).format(
+    value,
+  );
 }
 
 /** Timezones offered in the profile: the CIS capitals first, then UTC. */
@@ -57,5 +59,10 @@ export const commonTimeZones = [
 
 /** A calendar date ("YYYY-MM-DD", already in the right timezone), written out in the reader's language. */
 export function formatLocalDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T12:00:00Z`));
 }

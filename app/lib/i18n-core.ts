@@ -32,7 +32,11 @@ export function format(locale: Locale, template: string, params: Params = {}): s
 }
 
 /** Profile first, then the switcher's cookie, then the browser's Accept-Language; Russian otherwise. */
-export function pickLocale(input: { profile?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
+export function pickLocale(input: {
+  profile?: string | null;
+  cookie?: string | null;
+  acceptLanguage?: string | null;
+}): Locale {
   if (isLocale(input.profile)) return input.profile;
   if (isLocale(input.cookie)) return input.cookie;
   const ranked = (input.acceptLanguage ?? "")

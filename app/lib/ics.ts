@@ -51,7 +51,10 @@ function uri(value: string): string {
 function utc(date: Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError("invalid date in calendar event");
   // 2026-12-11T07:00:00.000Z → 20261211T070000Z (3.3.5, form #2: UTC time)
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
 }
 
 function utf8Length(codePoint: number): number {
@@ -83,7 +86,8 @@ function person(property: "ORGANIZER" | "ATTENDEE", who: IcsPerson): string {
 }
 
 function vevent(event: IcsEvent, status: IcsEvent["status"]): string[] {
-  if (!Number.isInteger(event.sequence) || event.sequence < 0) throw new RangeError(`SEQUENCE must be a non-negative integer, got ${event.sequence}`);
+  if (!Number.isInteger(event.sequence) || event.sequence < 0)
+    throw new RangeError(`SEQUENCE must be a non-negative integer, got ${event.sequence}`);
   if (event.end.getTime() < event.start.getTime()) throw new RangeError("a calendar event cannot end before it starts");
   return [
     "BEGIN:VEVENT",
@@ -104,7 +108,15 @@ function vevent(event: IcsEvent, status: IcsEvent["status"]): string[] {
 }
 
 function calendar(head: string[], events: string[][]): string {
-  const lines = ["BEGIN:VCALENDAR", `PRODID:${PRODID}`, "VERSION:2.0", "CALSCALE:GREGORIAN", ...head, ...events.flat(), "END:VCALENDAR"];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    `PRODID:${PRODID}`,
+    "VERSION:2.0",
+    "CALSCALE:GREGORIAN",
+    ...head,
+    ...events.flat(),
+    "END:VCALENDAR",
+  ];
   return lines.map(fold).join(CRLF) + CRLF;
 }
 
@@ -119,5 +131,8 @@ export function icsMessage(method: "REQUEST" | "CANCEL", event: IcsEvent): strin
 /** A subscription feed (METHOD:PUBLISH) with many events, named for calendar apps (X-WR-CALNAME). A feed URL is
  * easily shared further, so callers may prefer to pass events without attendees. */
 export function icsFeed(calendarName: string, events: readonly IcsEvent[]): string {
-  return calendar(["METHOD:PUBLISH", `X-WR-CALNAME:${text(calendarName)}`], events.map((e) => vevent(e, e.status)));
+  return calendar(
+    ["METHOD:PUBLISH", `X-WR-CALNAME:${text(calendarName)}`],
+    events.map((e) => vevent(e, e.status)),
+  );
 }

@@ -13,7 +13,11 @@ export interface MeetingAccess {
 }
 
 /** The meeting named in the URL, if the user may read it (member, officer, or invited guest); 404 otherwise. */
-export function requireMeetingAccess(request: Request, context: AppLoadContext, meetingIdParam: string | undefined): MeetingAccess {
+export function requireMeetingAccess(
+  request: Request,
+  context: AppLoadContext,
+  meetingIdParam: string | undefined,
+): MeetingAccess {
   const user = requireUser(request, context);
   const meeting = findMeeting(context.services.db, idParam(meetingIdParam));
   if (!meeting) throw new Response("Not Found", { status: 404 });

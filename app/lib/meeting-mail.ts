@@ -22,18 +22,27 @@ export function meetingMail(input: MeetingMailInput): ComposedMail {
   const t = translator(input.locale);
   const title = bodyTitle(input.body, input.locale);
   const when = formatDateTime(input.meeting.startsAt, input.locale, input.timeZone);
-  const bodyWhen = input.timeZone === input.body.timezone ? null : formatDateTime(input.meeting.startsAt, input.locale, input.body.timezone);
+  const bodyWhen =
+    input.timeZone === input.body.timezone
+      ? null
+      : formatDateTime(input.meeting.startsAt, input.locale, input.body.timezone);
   const details = [
     t("meetingMail.when", { when }) + (bodyWhen ? ` (${t("meetingMail.bodyTime", { when: bodyWhen })})` : ""),
     t(`meeting.format.${input.meeting.format}`) + (input.meeting.place ? `: ${input.meeting.place}` : ""),
     ...(input.meeting.videoLink ? [t("meetingMail.video", { link: input.meeting.videoLink })] : []),
   ];
-  const agenda = input.agenda.length ? [t("meetingMail.agenda"), ...input.agenda.map((item, i) => `${i + 1}. ${item}`)].join("\n") : t("meetingMail.agendaLater");
+  const agenda = input.agenda.length
+    ? [t("meetingMail.agenda"), ...input.agenda.map((item, i) => `${i + 1}. ${item}`)].join("\n")
+    : t("meetingMail.agendaLater");
   return {
     subject: t(`meetingMail.${input.kind}.subject`, { body: title, n: input.meeting.number }),
     ...letter(input.locale, {
       greeting: t("mail.greeting", { name: input.name }),
-      paragraphs: [t(`meetingMail.${input.kind}.body`, { body: title, n: input.meeting.number }), details.join("\n"), ...(input.kind === "cancelled" ? [] : [agenda])],
+      paragraphs: [
+        t(`meetingMail.${input.kind}.body`, { body: title, n: input.meeting.number }),
+        details.join("\n"),
+        ...(input.kind === "cancelled" ? [] : [agenda]),
+      ],
       action: { label: t("meetingMail.open"), url: input.link },
       after: input.kind === "cancelled" ? [] : [t("meetingMail.calendar")],
     }),
@@ -59,7 +68,10 @@ export function materialsReminderMail(input: {
     subject: t("meetingMail.reminder.subject", { body: title, n: input.meeting.number }),
     ...letter(input.locale, {
       greeting: t("mail.greeting", { name: input.name }),
-      paragraphs: [t("meetingMail.reminder.body", { n: input.meeting.number, body: title, deadline: lastMoment }), input.items.map((i) => `— ${i}`).join("\n")],
+      paragraphs: [
+        t("meetingMail.reminder.body", { n: input.meeting.number, body: title, deadline: lastMoment }),
+        input.items.map((i) => `— ${i}`).join("\n"),
+      ],
       action: { label: t("meetingMail.open"), url: input.link },
       after: [t("meetingMail.reminder.late")],
     }),

@@ -79,7 +79,15 @@ export const actions = [
   "opinion.markRead",
 ] as const satisfies readonly Action[];
 
-const platformActions = new Set<Action>(["profile.update", "users.manage", "organisations.manage", "audit.read", "outbox.read", "outbox.retry", "body.create"]);
+const platformActions = new Set<Action>([
+  "profile.update",
+  "users.manage",
+  "organisations.manage",
+  "audit.read",
+  "outbox.read",
+  "outbox.retry",
+  "body.create",
+]);
 
 /** Actions asked about a body or one of its meetings (the others concern the platform as a whole). */
 export function isBodyAction(action: Action): boolean {
@@ -88,11 +96,17 @@ export function isBodyAction(action: Action): boolean {
 
 /** Actions asked about a meeting, whose answer also depends on the meeting's state. */
 export function isMeetingAction(action: Action): boolean {
-  return action.startsWith("meeting.") && action !== "meeting.create" || /^(agenda|material|rsvp|attendance|opinion)\./.test(action);
+  return (
+    (action.startsWith("meeting.") && action !== "meeting.create") ||
+    /^(agenda|material|rsvp|attendance|opinion)\./.test(action)
+  );
 }
 
 /** In which states of a meeting each meeting action is possible at all (docs/permissions.md, second table). */
-export const meetingActionStates: Record<Exclude<Action, keyof PlatformResources | "body.read" | "body.update" | "composition.change" | "meeting.create">, readonly MeetingStatus[]> = {
+export const meetingActionStates: Record<
+  Exclude<Action, keyof PlatformResources | "body.read" | "body.update" | "composition.change" | "meeting.create">,
+  readonly MeetingStatus[]
+> = {
   "meeting.read": ["draft", "convened", "in_progress", "completed", "cancelled"],
   "meeting.manage": ["draft", "convened"],
   "meeting.preside": ["convened", "in_progress"],
@@ -106,7 +120,16 @@ export const meetingActionStates: Record<Exclude<Action, keyof PlatformResources
   "opinion.markRead": ["in_progress"],
 };
 
-type PlatformResources = Pick<Resources, "profile.update" | "users.manage" | "organisations.manage" | "audit.read" | "outbox.read" | "outbox.retry" | "body.create">;
+type PlatformResources = Pick<
+  Resources,
+  | "profile.update"
+  | "users.manage"
+  | "organisations.manage"
+  | "audit.read"
+  | "outbox.read"
+  | "outbox.retry"
+  | "body.create"
+>;
 export type ResourceArgs<A extends Action> = Resources[A] extends undefined ? [] : [Resources[A]];
 
 function holds(scope: BodyScope, role: MemberRole, sideId?: number): boolean {
@@ -115,9 +138,11 @@ function holds(scope: BodyScope, role: MemberRole, sideId?: number): boolean {
 
 const seated = (scope: BodyScope) => scope.seats.length > 0;
 /** R5 (3.3, 3.6): a deputy acts with the co-chair's powers; the platform cannot know beforehand who will be away, so both may. */
-const chairs = (scope: BodyScope, sideId?: number) => holds(scope, "co_chair", sideId) || holds(scope, "deputy", sideId);
+const chairs = (scope: BodyScope, sideId?: number) =>
+  holds(scope, "co_chair", sideId) || holds(scope, "deputy", sideId);
 const officer = (scope: BodyScope) => scope.seats.some((s) => s.role !== "member");
-const inState = (action: keyof typeof meetingActionStates, scope: MeetingScope) => meetingActionStates[action].includes(scope.status);
+const inState = (action: keyof typeof meetingActionStates, scope: MeetingScope) =>
+  meetingActionStates[action].includes(scope.status);
 
 export function can<A extends Action>(actor: Actor | null, action: A, ...args: ResourceArgs<A>): boolean {
   if (!actor || actor.status !== "active") return false;

@@ -1,7 +1,8 @@
 // Whether a session may decide (правомочность). R9 (3.7): the rule is a setting of the body.
 import type { QuorumRuleKind } from "./quorum-rule-kinds";
 
-export type QuorumRule = { kind: "each_side_half" } | { kind: "overall_majority" } | { kind: "overall_percent"; percent: number };
+export type QuorumRule =
+  { kind: "each_side_half" } | { kind: "overall_majority" } | { kind: "overall_percent"; percent: number };
 
 /** User ids. `present` may contain non-members (experts, observers): they never count (R9, R12). */
 export interface SideRoll {
@@ -75,7 +76,9 @@ export function judgeQuorum(rule: QuorumRule, rolls: readonly SideRoll[]): Quoru
       }
       return { ...s, needed: Math.ceil(s.members / 2), meets: 2 * s.present >= s.members };
     });
-    const shortfalls: QuorumVerdict["shortfalls"] = sides.filter((s) => !s.meets).map((s) => ({ sideId: s.sideId, missing: s.needed - s.present }));
+    const shortfalls: QuorumVerdict["shortfalls"] = sides
+      .filter((s) => !s.meets)
+      .map((s) => ({ sideId: s.sideId, missing: s.needed - s.present }));
     // A body without sides has no members at all, and such a body is never quorate.
     if (sides.length === 0) shortfalls.push({ sideId: null, missing: 1 });
     const needed = sides.length === 0 ? 1 : sides.reduce((sum, s) => sum + s.needed, 0);
@@ -84,7 +87,10 @@ export function judgeQuorum(rule: QuorumRule, rolls: readonly SideRoll[]): Quoru
 
   // overall_majority: 2 × present > members. overall_percent: 100 × present ≥ percent × members, and at least one
   // person present — so that an empty body (0 ≥ 0) is never quorate under either rule.
-  const needed = rule.kind === "overall_majority" ? Math.floor(members / 2) + 1 : Math.max(1, neededForPercent(rule.percent, members));
+  const needed =
+    rule.kind === "overall_majority"
+      ? Math.floor(members / 2) + 1
+      : Math.max(1, neededForPercent(rule.percent, members));
   const sides = counted.map((s): SideQuorum => ({ ...s, needed: 0, meets: true }));
   const quorate = present >= needed;
   return {

@@ -37,7 +37,12 @@ export function requireUser(request: Request, context: AppLoadContext): User {
 }
 
 /** The signed-in user, when the policy allows them the action; a friendly 403 page otherwise. */
-export function requireCan<A extends Action>(request: Request, context: AppLoadContext, action: A, ...resource: ResourceArgs<A>): User {
+export function requireCan<A extends Action>(
+  request: Request,
+  context: AppLoadContext,
+  action: A,
+  ...resource: ResourceArgs<A>
+): User {
   const user = requireUser(request, context);
   if (!can(user, action, ...resource)) throw new Response("Forbidden", { status: 403 });
   return user;
@@ -50,7 +55,10 @@ export function failure(error: unknown, t: Translate): { body: ActionFailure; st
   if (!(error instanceof DomainError)) throw error;
   if (error.status === 404) throw new Response("Not Found", { status: 404 });
   const message = t(error.messageKey, error.params);
-  return { body: error.field ? { fieldErrors: { [error.field]: message } } : { formError: message }, status: error.status };
+  return {
+    body: error.field ? { fieldErrors: { [error.field]: message } } : { formError: message },
+    status: error.status,
+  };
 }
 
 export function translateFieldErrors(errors: Record<string, string>, t: Translate): Record<string, string> {

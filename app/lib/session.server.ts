@@ -8,7 +8,12 @@ export const SESSION_COOKIE = "session";
 
 export function createSession(tx: Db, userId: number, now = new Date()): { token: string; session: Session } {
   const token = generateToken();
-  const session = { id: hashToken(token), userId, expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS), createdAt: now };
+  const session = {
+    id: hashToken(token),
+    userId,
+    expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
+    createdAt: now,
+  };
   tx.insert(sessions).values(session).run();
   return { token, session };
 }
@@ -18,7 +23,12 @@ export type SessionValidation = { session: Session; user: User; renewed: boolean
 /** A disabled user's or expired session is no session. A session near its end is extended (sliding expiry). */
 export function validateSessionToken(db: Db, token: string, now = new Date()): SessionValidation {
   const id = hashToken(token);
-  const row = db.select().from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(sessions.id, id)).get();
+  const row = db
+    .select()
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id))
+    .get();
   if (!row) return null;
   const { sessions: session, users: user } = row;
   if (user.status !== "active") {
@@ -58,7 +68,9 @@ export function sessionCookie(token: string, expiresAt: Date, secure: boolean): 
 }
 
 export function blankSessionCookie(secure: boolean): string {
-  return [`${SESSION_COOKIE}=`, "HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=0", ...(secure ? ["Secure"] : [])].join("; ");
+  return [`${SESSION_COOKIE}=`, "HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=0", ...(secure ? ["Secure"] : [])].join(
+    "; ",
+  );
 }
 
 export function readCookie(header: string | null | undefined, name: string): string | null {

@@ -1,11 +1,21 @@
-import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import {
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
 /** A multipart form with its files in memory; a file over the limit is reported, not crashed on. */
-export async function readMultipartForm(request: Request, maxBytes = MAX_UPLOAD_BYTES): Promise<{ form: FormData; tooLarge: false } | { form: null; tooLarge: true }> {
+export async function readMultipartForm(
+  request: Request,
+  maxBytes = MAX_UPLOAD_BYTES,
+): Promise<{ form: FormData; tooLarge: false } | { form: null; tooLarge: true }> {
   try {
-    const form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: maxBytes }));
+    const form = await unstable_parseMultipartFormData(
+      request,
+      unstable_createMemoryUploadHandler({ maxPartSize: maxBytes }),
+    );
     return { form, tooLarge: false };
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return { form: null, tooLarge: true };
@@ -21,7 +31,9 @@ export async function uploadedFile(form: FormData, field: string): Promise<{ nam
 }
 
 /** A form that may carry a file (multipart) or not (url-encoded): the same answer shape either way. */
-export async function readAnyForm(request: Request): Promise<{ form: FormData; tooLarge: false } | { form: null; tooLarge: true }> {
+export async function readAnyForm(
+  request: Request,
+): Promise<{ form: FormData; tooLarge: false } | { form: null; tooLarge: true }> {
   if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return readMultipartForm(request);
   return { form: await request.formData(), tooLarge: false };
 }

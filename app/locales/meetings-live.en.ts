@@ -3,8 +3,10 @@ import type { meetingsLiveRu } from "./meetings-live.ru";
 export const meetingsLiveEn: { readonly [K in keyof typeof meetingsLiveRu]: string } = {
   "meetingsLive.title": "Meeting in progress",
 
-  "meetingsLive.stage.draft": "The meeting has not been convened yet. Its proceedings will appear here once it is convened and opened.",
-  "meetingsLive.stage.convened": "The meeting is convened but not yet opened. Secretaries may already register who is present.",
+  "meetingsLive.stage.draft":
+    "The meeting has not been convened yet. Its proceedings will appear here once it is convened and opened.",
+  "meetingsLive.stage.convened":
+    "The meeting is convened but not yet opened. Secretaries may already register who is present.",
   "meetingsLive.stage.in_progress": "The meeting has been in progress since {when}.",
   "meetingsLive.stage.completed": "The meeting was completed on {when}. Below are the final attendance and quorum.",
   "meetingsLive.stage.cancelled": "The meeting has been cancelled.",
@@ -19,8 +21,10 @@ export const meetingsLiveEn: { readonly [K in keyof typeof meetingsLiveRu]: stri
   "meetingsLive.current.duration": "Time allowed: {n} min",
 
   "meetingsLive.preside.title": "Chairing the meeting",
-  "meetingsLive.preside.startLead": "Open the meeting once the participants have gathered. The first agenda item becomes the current one.",
-  "meetingsLive.preside.startNotQuorate": "There is no quorum right now. The meeting may be opened, but decisions without a quorum are not valid.",
+  "meetingsLive.preside.startLead":
+    "Open the meeting once the participants have gathered. The first agenda item becomes the current one.",
+  "meetingsLive.preside.startNotQuorate":
+    "There is no quorum right now. The meeting may be opened, but decisions without a quorum are not valid.",
   "meetingsLive.preside.start": "Open the meeting",
   "meetingsLive.preside.item": "Agenda item",
   "meetingsLive.preside.noItem": "— no item chosen —",
@@ -28,7 +32,8 @@ export const meetingsLiveEn: { readonly [K in keyof typeof meetingsLiveRu]: stri
   "meetingsLive.preside.next": "Next item: {title}",
   "meetingsLive.preside.lastItem": "This is the last item of the agenda.",
   "meetingsLive.preside.complete": "Complete the meeting",
-  "meetingsLive.preside.completeConfirm": "Complete the meeting? Afterwards attendance can no longer be registered and the current item can no longer change.",
+  "meetingsLive.preside.completeConfirm":
+    "Complete the meeting? Afterwards attendance can no longer be registered and the current item can no longer change.",
   "meetingsLive.preside.completeYes": "Yes, complete the meeting",
   "meetingsLive.preside.completeNo": "Do not complete",
   "meetingsLive.preside.busy": "Saving…",
@@ -37,9 +42,11 @@ export const meetingsLiveEn: { readonly [K in keyof typeof meetingsLiveRu]: stri
   "meetingsLive.quorum.yes": "Quorate: the meeting may decide",
   "meetingsLive.quorum.no": "Not quorate: the meeting may not decide",
   "meetingsLive.quorum.why": "Why:",
-  "meetingsLive.quorum.sideShort": "side “{side}” is {n} {n:person|people} short: {present} of {members} present, at least {needed} needed.",
+  "meetingsLive.quorum.sideShort":
+    "side “{side}” is {n} {n:person|people} short: {present} of {members} present, at least {needed} needed.",
   "meetingsLive.quorum.sideEmpty": "side “{side}” has nobody seated, and no joint decision is possible without it.",
-  "meetingsLive.quorum.overallShort": "{n} {n:person|people} short: {present} of {members} members present, at least {needed} needed.",
+  "meetingsLive.quorum.overallShort":
+    "{n} {n:person|people} short: {present} of {members} members present, at least {needed} needed.",
   "meetingsLive.quorum.rule.each_side_half": "Rule: at least half of the members of each side are present.",
   "meetingsLive.quorum.rule.overall_majority": "Rule: a majority of the body's members are present.",
   "meetingsLive.quorum.rule.overall_percent": "Rule: at least {percent}% of the body's members are present.",
@@ -56,12 +63,15 @@ export const meetingsLiveEn: { readonly [K in keyof typeof meetingsLiveRu]: stri
 
   "meetingsLive.chair.title": "Who chairs for each side",
   "meetingsLive.chair.coChair": "{name}, co-chair, is present.",
-  "meetingsLive.chair.deputy": "Co-chair {coChair} is absent. Deputy co-chair {name} acts as co-chair for this meeting.",
-  "meetingsLive.chair.deputyVacant": "The co-chair's seat is vacant. Deputy co-chair {name} acts as co-chair for this meeting.",
+  "meetingsLive.chair.deputy":
+    "Co-chair {coChair} is absent. Deputy co-chair {name} acts as co-chair for this meeting.",
+  "meetingsLive.chair.deputyVacant":
+    "The co-chair's seat is vacant. Deputy co-chair {name} acts as co-chair for this meeting.",
   "meetingsLive.chair.nobody": "Neither the co-chair nor the deputy has been registered present yet.",
 
   "meetingsLive.roll.title": "Attendance",
-  "meetingsLive.roll.lead": "Mark each person with one click: in person, by video, or not present. Taking part by video counts towards the quorum.",
+  "meetingsLive.roll.lead":
+    "Mark each person with one click: in person, by video, or not present. Taking part by video counts towards the quorum.",
   "meetingsLive.roll.side": "{side}: {present} of {members} present",
   "meetingsLive.roll.empty": "Nobody is seated on this side.",
   "meetingsLive.roll.rsvp": "Answer to the invitation: {answer}",
@@ -98,7 +108,8 @@ export const meetingsLiveEn: { readonly [K in keyof typeof meetingsLiveRu]: stri
   "meetingsLive.size.kb": "{n} KB",
   "meetingsLive.size.mb": "{n} MB",
 
-  "meetingsLive.error.forbidden": "You may not do this. Secretaries and the chairs register attendance and mark opinions read out; co-chairs and their deputies chair the meeting.",
+  "meetingsLive.error.forbidden":
+    "You may not do this. Secretaries and the chairs register attendance and mark opinions read out; co-chairs and their deputies chair the meeting.",
   "meetingsLive.error.noSuchItem": "There is no such item on the accepted agenda. Please reload the page.",
   "meetingsLive.error.noSuchOpinion": "There is no such written opinion. Please reload the page.",
   "meetingsLive.error.noNext": "This is the last agenda item: there is no next one.",

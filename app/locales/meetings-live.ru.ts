@@ -18,8 +18,10 @@ export const meetingsLiveRu = {
   "meetingsLive.current.duration": "Регламент: {n} мин.",
 
   "meetingsLive.preside.title": "Ведение заседания",
-  "meetingsLive.preside.startLead": "Откройте заседание, когда участники соберутся. Текущим станет первый вопрос повестки.",
-  "meetingsLive.preside.startNotQuorate": "Сейчас кворума нет. Заседание можно открыть, но решения без кворума неправомочны.",
+  "meetingsLive.preside.startLead":
+    "Откройте заседание, когда участники соберутся. Текущим станет первый вопрос повестки.",
+  "meetingsLive.preside.startNotQuorate":
+    "Сейчас кворума нет. Заседание можно открыть, но решения без кворума неправомочны.",
   "meetingsLive.preside.start": "Открыть заседание",
   "meetingsLive.preside.item": "Вопрос повестки",
   "meetingsLive.preside.noItem": "— вопрос не выбран —",
@@ -27,7 +29,8 @@ export const meetingsLiveRu = {
   "meetingsLive.preside.next": "Следующий вопрос: {title}",
   "meetingsLive.preside.lastItem": "Это последний вопрос повестки.",
   "meetingsLive.preside.complete": "Завершить заседание",
-  "meetingsLive.preside.completeConfirm": "Завершить заседание? После этого нельзя будет отмечать присутствие и менять текущий вопрос.",
+  "meetingsLive.preside.completeConfirm":
+    "Завершить заседание? После этого нельзя будет отмечать присутствие и менять текущий вопрос.",
   "meetingsLive.preside.completeYes": "Да, завершить заседание",
   "meetingsLive.preside.completeNo": "Не завершать",
   "meetingsLive.preside.busy": "Сохраняем…",
@@ -36,9 +39,11 @@ export const meetingsLiveRu = {
   "meetingsLive.quorum.yes": "Кворум есть: заседание правомочно",
   "meetingsLive.quorum.no": "Кворума нет: заседание неправомочно",
   "meetingsLive.quorum.why": "Почему:",
-  "meetingsLive.quorum.sideShort": "стороне «{side}» не хватает {n} {n:человека|человек|человек}: присутствуют {present} из {members}, нужно не менее {needed}.",
+  "meetingsLive.quorum.sideShort":
+    "стороне «{side}» не хватает {n} {n:человека|человек|человек}: присутствуют {present} из {members}, нужно не менее {needed}.",
   "meetingsLive.quorum.sideEmpty": "в составе стороны «{side}» никого нет, а без неё совместное решение невозможно.",
-  "meetingsLive.quorum.overallShort": "не хватает {n} {n:человека|человек|человек}: присутствуют {present} из {members} членов, нужно не менее {needed}.",
+  "meetingsLive.quorum.overallShort":
+    "не хватает {n} {n:человека|человек|человек}: присутствуют {present} из {members} членов, нужно не менее {needed}.",
   "meetingsLive.quorum.rule.each_side_half": "Правило: присутствует не менее половины членов каждой стороны.",
   "meetingsLive.quorum.rule.overall_majority": "Правило: присутствует большинство членов органа.",
   "meetingsLive.quorum.rule.overall_percent": "Правило: присутствует не менее {percent} % членов органа.",
@@ -55,12 +60,15 @@ export const meetingsLiveRu = {
 
   "meetingsLive.chair.title": "Председательствующие от сторон",
   "meetingsLive.chair.coChair": "{name} — сопредседатель, присутствует.",
-  "meetingsLive.chair.deputy": "Сопредседатель {coChair} отсутствует. Заместитель сопредседателя {name} исполняет обязанности сопредседателя на этом заседании.",
-  "meetingsLive.chair.deputyVacant": "Место сопредседателя свободно. Заместитель сопредседателя {name} исполняет обязанности сопредседателя на этом заседании.",
+  "meetingsLive.chair.deputy":
+    "Сопредседатель {coChair} отсутствует. Заместитель сопредседателя {name} исполняет обязанности сопредседателя на этом заседании.",
+  "meetingsLive.chair.deputyVacant":
+    "Место сопредседателя свободно. Заместитель сопредседателя {name} исполняет обязанности сопредседателя на этом заседании.",
   "meetingsLive.chair.nobody": "Ни сопредседатель, ни его заместитель пока не отмечены как присутствующие.",
 
   "meetingsLive.roll.title": "Присутствие",
-  "meetingsLive.roll.lead": "Отметьте каждого одним нажатием: очно, по видеосвязи или отсутствует. Участие по видеосвязи засчитывается в кворум.",
+  "meetingsLive.roll.lead":
+    "Отметьте каждого одним нажатием: очно, по видеосвязи или отсутствует. Участие по видеосвязи засчитывается в кворум.",
   "meetingsLive.roll.side": "{side}: присутствуют {present} из {members}",
   "meetingsLive.roll.empty": "В составе стороны никого нет.",
   "meetingsLive.roll.rsvp": "Ответ на приглашение: {answer}",
@@ -97,7 +105,8 @@ export const meetingsLiveRu = {
   "meetingsLive.size.kb": "{n} КБ",
   "meetingsLive.size.mb": "{n} МБ",
 
-  "meetingsLive.error.forbidden": "У вас нет прав на это действие. Присутствие отмечают и мнения оглашают секретари и председательствующие; заседание ведут сопредседатели и их заместители.",
+  "meetingsLive.error.forbidden":
+    "У вас нет прав на это действие. Присутствие отмечают и мнения оглашают секретари и председательствующие; заседание ведут сопредседатели и их заместители.",
   "meetingsLive.error.noSuchItem": "Такого вопроса нет в принятой повестке. Обновите страницу.",
   "meetingsLive.error.noSuchOpinion": "Такого письменного мнения нет. Обновите страницу.",
   "meetingsLive.error.noNext": "Это последний вопрос повестки: следующего нет.",

@@ -3,7 +3,8 @@ import type { meetingsParticipantsRu } from "./meetings-participants.ru";
 export const meetingsParticipantsEn: { readonly [K in keyof typeof meetingsParticipantsRu]: string } = {
   "meetingsParticipants.metaTitle": "Participants · meeting No. {n}",
   "meetingsParticipants.rollTitle": "Members of the body",
-  "meetingsParticipants.rollLead": "The composition by side on the date of the meeting ({date}). Members count for quorum.",
+  "meetingsParticipants.rollLead":
+    "The composition by side on the date of the meeting ({date}). Members count for quorum.",
   "meetingsParticipants.rollEmpty": "Nobody sits in the body on the date of the meeting.",
   "meetingsParticipants.sideCaption": "{side}: {n} {n:member|members}",
   "meetingsParticipants.sideEmpty": "This side has no members on the date of the meeting.",
@@ -29,7 +30,8 @@ export const meetingsParticipantsEn: { readonly [K in keyof typeof meetingsParti
   "meetingsParticipants.presence.none": "not registered",
 
   "meetingsParticipants.my.title": "My answer to the invitation",
-  "meetingsParticipants.my.lead": "Say how you will take part in the meeting. You can change your answer until it starts.",
+  "meetingsParticipants.my.lead":
+    "Say how you will take part in the meeting. You can change your answer until it starts.",
   "meetingsParticipants.my.legend": "How you will take part",
   "meetingsParticipants.my.choice.in_person": "I will attend in person",
   "meetingsParticipants.my.choice.video": "I will attend by video",
@@ -42,13 +44,14 @@ export const meetingsParticipantsEn: { readonly [K in keyof typeof meetingsParti
   "meetingsParticipants.my.present.video": "You are registered present by video.",
 
   "meetingsParticipants.opinion.title": "Written opinion",
-  "meetingsParticipants.opinion.lead": "If you cannot attend, set out your position on the agenda items: it is read out at the meeting and attached to the protocol (clause 3.5 (d) of the Regulation).",
+  "meetingsParticipants.opinion.lead":
+    "If you cannot attend, set out your position on the agenda items: it is read out at the meeting and attached to the protocol (clause 3.5 (d) of the Regulation).",
   "meetingsParticipants.opinion.text": "Text of the opinion",
   "meetingsParticipants.opinion.items": "Agenda items the opinion concerns",
   "meetingsParticipants.opinion.itemsHint": "Tick at least one item.",
   "meetingsParticipants.opinion.file": "File (optional)",
   "meetingsParticipants.opinion.fileHint": "PDF, DOCX, ODT or a text file, up to 25 MB.",
-  "meetingsParticipants.opinion.fileReplace": "The file \"{name}\" is attached. Choose another one to replace it.",
+  "meetingsParticipants.opinion.fileReplace": 'The file "{name}" is attached. Choose another one to replace it.',
   "meetingsParticipants.opinion.submit": "Send the opinion",
   "meetingsParticipants.opinion.save": "Save changes",
   "meetingsParticipants.opinion.yours": "Your opinion",
@@ -59,28 +62,34 @@ export const meetingsParticipantsEn: { readonly [K in keyof typeof meetingsParti
   "meetingsParticipants.opinion.attached": "Attached file: {name} ({size} KB).",
   "meetingsParticipants.opinion.editUntil": "You can change the opinion until the meeting starts.",
   "meetingsParticipants.opinion.edit": "Change the opinion",
-  "meetingsParticipants.opinion.answerAbsentFirst": "If you cannot attend, answer \"I will be absent\": you can then send a written opinion here.",
-  "meetingsParticipants.opinion.noItems": "The agenda has no accepted items yet: you can send an opinion once it has some.",
+  "meetingsParticipants.opinion.answerAbsentFirst":
+    'If you cannot attend, answer "I will be absent": you can then send a written opinion here.',
+  "meetingsParticipants.opinion.noItems":
+    "The agenda has no accepted items yet: you can send an opinion once it has some.",
   "meetingsParticipants.opinion.notAvailable": "The written opinion form is not available.",
   "meetingsParticipants.opinion.itemNumber": "{n}. {title}",
 
   "meetingsParticipants.guests.title": "Experts and observers",
-  "meetingsParticipants.guests.lead": "Invited by a co-chair (clause 3.11 of the Regulation). They do not vote and do not count for quorum.",
+  "meetingsParticipants.guests.lead":
+    "Invited by a co-chair (clause 3.11 of the Regulation). They do not vote and do not count for quorum.",
   "meetingsParticipants.guests.empty": "No experts or observers are invited yet.",
   "meetingsParticipants.guests.caption": "Invited experts and observers",
   "meetingsParticipants.guests.kind.expert": "expert",
   "meetingsParticipants.guests.kind.observer": "observer",
   "meetingsParticipants.guests.pending": "has not yet accepted the invitation to the platform",
-  "meetingsParticipants.guestNote": "You are invited to this meeting as: {kind}. Only members of the body answer the invitation and send written opinions.",
+  "meetingsParticipants.guestNote":
+    "You are invited to this meeting as: {kind}. Only members of the body answer the invitation and send written opinions.",
 
   "meetingsParticipants.invite.title": "Invite an expert or observer",
-  "meetingsParticipants.invite.lead": "Someone without an account gets an invitation to the platform. The meeting's letter with its calendar invitation (.ics) goes out once the meeting is convened.",
+  "meetingsParticipants.invite.lead":
+    "Someone without an account gets an invitation to the platform. The meeting's letter with its calendar invitation (.ics) goes out once the meeting is convened.",
   "meetingsParticipants.my.choose": "Choose one of the answers.",
   "meetingsParticipants.invite.kind": "Invited as",
   "meetingsParticipants.invite.submit": "Invite",
 
   "meetingsParticipants.notice.answered": "Your answer is saved.",
-  "meetingsParticipants.notice.answeredAbsent": "Your answer is saved. Below you can send a written opinion on the agenda items.",
+  "meetingsParticipants.notice.answeredAbsent":
+    "Your answer is saved. Below you can send a written opinion on the agenda items.",
   "meetingsParticipants.notice.opinionSaved": "Your written opinion is sent.",
   "meetingsParticipants.notice.opinionUpdated": "Your written opinion is changed.",
   "meetingsParticipants.notice.guestInvited": "The invitation is sent.",

@@ -2,7 +2,8 @@
 export const meetingsParticipantsRu = {
   "meetingsParticipants.metaTitle": "Участники · заседание № {n}",
   "meetingsParticipants.rollTitle": "Члены органа",
-  "meetingsParticipants.rollLead": "Состав по сторонам на дату заседания ({date}). Члены учитываются при определении правомочности.",
+  "meetingsParticipants.rollLead":
+    "Состав по сторонам на дату заседания ({date}). Члены учитываются при определении правомочности.",
   "meetingsParticipants.rollEmpty": "На дату заседания в составе органа никого нет.",
   "meetingsParticipants.sideCaption": "{side}: {n} {n:член|члена|членов}",
   "meetingsParticipants.sideEmpty": "На дату заседания у этой стороны нет членов.",
@@ -28,7 +29,8 @@ export const meetingsParticipantsRu = {
   "meetingsParticipants.presence.none": "не отмечено",
 
   "meetingsParticipants.my.title": "Мой ответ на приглашение",
-  "meetingsParticipants.my.lead": "Сообщите, как вы будете участвовать в заседании. Ответ можно изменить до его начала.",
+  "meetingsParticipants.my.lead":
+    "Сообщите, как вы будете участвовать в заседании. Ответ можно изменить до его начала.",
   "meetingsParticipants.my.legend": "Как вы будете участвовать",
   "meetingsParticipants.my.choice.in_person": "Буду очно",
   "meetingsParticipants.my.choice.video": "Буду по видеосвязи",
@@ -41,7 +43,8 @@ export const meetingsParticipantsRu = {
   "meetingsParticipants.my.present.video": "Вы отмечены присутствующим по видеосвязи.",
 
   "meetingsParticipants.opinion.title": "Письменное мнение",
-  "meetingsParticipants.opinion.lead": "Если вы не сможете присутствовать, изложите свою позицию по вопросам повестки: её зачитают на заседании и приложат к протоколу (п. 3.5 «д» Положения).",
+  "meetingsParticipants.opinion.lead":
+    "Если вы не сможете присутствовать, изложите свою позицию по вопросам повестки: её зачитают на заседании и приложат к протоколу (п. 3.5 «д» Положения).",
   "meetingsParticipants.opinion.text": "Текст мнения",
   "meetingsParticipants.opinion.items": "Вопросы повестки, к которым относится мнение",
   "meetingsParticipants.opinion.itemsHint": "Отметьте хотя бы один вопрос.",
@@ -58,28 +61,34 @@ export const meetingsParticipantsRu = {
   "meetingsParticipants.opinion.attached": "Приложен файл: {name} ({size} КБ).",
   "meetingsParticipants.opinion.editUntil": "Мнение можно изменить до начала заседания.",
   "meetingsParticipants.opinion.edit": "Изменить мнение",
-  "meetingsParticipants.opinion.answerAbsentFirst": "Если вы не сможете присутствовать, ответьте «Буду отсутствовать»: после этого здесь можно будет направить письменное мнение.",
-  "meetingsParticipants.opinion.noItems": "В повестке пока нет принятых вопросов: мнение можно будет направить, когда они появятся.",
+  "meetingsParticipants.opinion.answerAbsentFirst":
+    "Если вы не сможете присутствовать, ответьте «Буду отсутствовать»: после этого здесь можно будет направить письменное мнение.",
+  "meetingsParticipants.opinion.noItems":
+    "В повестке пока нет принятых вопросов: мнение можно будет направить, когда они появятся.",
   "meetingsParticipants.opinion.notAvailable": "Форма письменного мнения недоступна.",
   "meetingsParticipants.opinion.itemNumber": "{n}. {title}",
 
   "meetingsParticipants.guests.title": "Эксперты и наблюдатели",
-  "meetingsParticipants.guests.lead": "Приглашаются сопредседателем (п. 3.11 Положения). Они не голосуют и при определении правомочности не учитываются.",
+  "meetingsParticipants.guests.lead":
+    "Приглашаются сопредседателем (п. 3.11 Положения). Они не голосуют и при определении правомочности не учитываются.",
   "meetingsParticipants.guests.empty": "Эксперты и наблюдатели пока не приглашены.",
   "meetingsParticipants.guests.caption": "Приглашённые эксперты и наблюдатели",
   "meetingsParticipants.guests.kind.expert": "эксперт",
   "meetingsParticipants.guests.kind.observer": "наблюдатель",
   "meetingsParticipants.guests.pending": "ещё не принял(а) приглашение на платформу",
-  "meetingsParticipants.guestNote": "Вы приглашены на это заседание; ваш статус: {kind}. Отвечать на приглашение и направлять письменные мнения могут только члены органа.",
+  "meetingsParticipants.guestNote":
+    "Вы приглашены на это заседание; ваш статус: {kind}. Отвечать на приглашение и направлять письменные мнения могут только члены органа.",
 
   "meetingsParticipants.invite.title": "Пригласить эксперта или наблюдателя",
-  "meetingsParticipants.invite.lead": "У кого ещё нет учётной записи, тот получит приглашение на платформу. Письмо о заседании с приглашением для календаря (.ics) уходит, когда заседание созвано.",
+  "meetingsParticipants.invite.lead":
+    "У кого ещё нет учётной записи, тот получит приглашение на платформу. Письмо о заседании с приглашением для календаря (.ics) уходит, когда заседание созвано.",
   "meetingsParticipants.my.choose": "Выберите один из ответов.",
   "meetingsParticipants.invite.kind": "В качестве",
   "meetingsParticipants.invite.submit": "Пригласить",
 
   "meetingsParticipants.notice.answered": "Ответ сохранён.",
-  "meetingsParticipants.notice.answeredAbsent": "Ответ сохранён. Ниже вы можете направить письменное мнение по вопросам повестки.",
+  "meetingsParticipants.notice.answeredAbsent":
+    "Ответ сохранён. Ниже вы можете направить письменное мнение по вопросам повестки.",
   "meetingsParticipants.notice.opinionSaved": "Письменное мнение отправлено.",
   "meetingsParticipants.notice.opinionUpdated": "Письменное мнение изменено.",
   "meetingsParticipants.notice.guestInvited": "Приглашение отправлено.",

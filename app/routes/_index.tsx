@@ -27,10 +27,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     name: user.name,
     bodies: bodiesFor(context.services.db, { id: user.id, isAdmin: false }),
-    meetings: upcomingMeetingsFor(context.services.db, user.id).map(({ meeting, body }) => ({ id: meeting.id, number: meeting.number, status: meeting.status, startsAt: meeting.startsAt, place: meeting.place, bodyTitle: bodyTitle(body, locale) })),
+    meetings: upcomingMeetingsFor(context.services.db, user.id).map(({ meeting, body }) => ({
+      id: meeting.id,
+      number: meeting.number,
+      status: meeting.status,
+      startsAt: meeting.startsAt,
+      place: meeting.place,
+      bodyTitle: bodyTitle(body, locale),
+    })),
     admin: overview && {
       ...overview,
-      byCountry: overview.byCountry.map((r) => ({ label: r.country === "—" ? "—" : countryName(r.country, locale), value: r.n })),
+      byCountry: overview.byCountry.map((r) => ({
+        label: r.country === "—" ? "—" : countryName(r.country, locale),
+        value: r.n,
+      })),
     },
   };
 }
@@ -64,7 +74,10 @@ export default function Home() {
                 { label: t("user.status.disabled"), value: admin.users.disabled, color: "#a4161a" },
               ]}
             />
-            <ShareBar label={t("home.byCountry")} parts={admin.byCountry.map((c, i) => ({ ...c, color: palette[i % palette.length]! }))} />
+            <ShareBar
+              label={t("home.byCountry")}
+              parts={admin.byCountry.map((c, i) => ({ ...c, color: palette[i % palette.length]! }))}
+            />
           </div>
           {admin.mail.failed > 0 && (
             <Notice tone="warning">
@@ -72,10 +85,18 @@ export default function Home() {
             </Notice>
           )}
           <p className="actions">
-            <Link className="button" to="/admin/users">{t("nav.users")}</Link>
-            <Link className="button button--quiet" to="/admin/organisations">{t("nav.organisations")}</Link>
-            <Link className="button button--quiet" to="/admin/audit">{t("nav.audit")}</Link>
-            <Link className="button button--quiet" to="/admin/outbox">{t("nav.outbox")}</Link>
+            <Link className="button" to="/admin/users">
+              {t("nav.users")}
+            </Link>
+            <Link className="button button--quiet" to="/admin/organisations">
+              {t("nav.organisations")}
+            </Link>
+            <Link className="button button--quiet" to="/admin/audit">
+              {t("nav.audit")}
+            </Link>
+            <Link className="button button--quiet" to="/admin/outbox">
+              {t("nav.outbox")}
+            </Link>
           </p>
         </section>
       )}

@@ -16,7 +16,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const rows = listAudit(context.services.db, before);
   return {
     verdict: verifyAuditLog(context.services.db),
-    entries: rows.map((r) => ({ ...r.entry, action: r.entry.action as AuditAction, actorName: r.actorName, actorEmail: r.actorEmail })),
+    entries: rows.map((r) => ({
+      ...r.entry,
+      action: r.entry.action as AuditAction,
+      actorName: r.actorName,
+      actorEmail: r.actorEmail,
+    })),
     next: rows.length === AUDIT_PAGE_SIZE ? rows[rows.length - 1]!.entry.seq : null,
   };
 }
@@ -49,7 +54,13 @@ export default function AuditLog() {
               <tr key={e.seq}>
                 <td>{e.seq}</td>
                 <td>{dateTime(e.at)}</td>
-                <td>{e.actorName ? <span title={e.actorEmail ?? undefined}>{e.actorName}</span> : <span className="muted">{t("audit.system")}</span>}</td>
+                <td>
+                  {e.actorName ? (
+                    <span title={e.actorEmail ?? undefined}>{e.actorName}</span>
+                  ) : (
+                    <span className="muted">{t("audit.system")}</span>
+                  )}
+                </td>
                 <td>
                   {t(`audit.${e.action}`)}
                   <div className="muted">
@@ -57,7 +68,9 @@ export default function AuditLog() {
                   </div>
                 </td>
                 <td className="mono">{e.details === "{}" ? "" : e.details}</td>
-                <td className="mono" title={e.hash}>{e.hash.slice(0, 12)}…</td>
+                <td className="mono" title={e.hash}>
+                  {e.hash.slice(0, 12)}…
+                </td>
               </tr>
             ))}
           </tbody>

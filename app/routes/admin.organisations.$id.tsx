@@ -25,7 +25,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   const parsed = parseForm(organisationSchema, form);
-  if (!parsed.ok) return data({ fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: undefined, values }, { status: 422 });
+  if (!parsed.ok)
+    return data(
+      { fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: undefined, values },
+      { status: 422 },
+    );
   try {
     saveOrganisation(context.services, actor, parsed.data, id);
   } catch (error) {
@@ -49,7 +53,11 @@ export default function OrganisationPage() {
       {params.get("notice") === "saved" && <Notice tone="success">{t("org.saved")}</Notice>}
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
       <section className="card narrow-left">
-        <OrganisationForm values={result?.values ?? organisation} errors={result?.fieldErrors} submitLabel={t("form.save")} />
+        <OrganisationForm
+          values={result?.values ?? organisation}
+          errors={result?.fieldErrors}
+          submitLabel={t("form.save")}
+        />
       </section>
     </>
   );

@@ -23,7 +23,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   const parsed = parseForm(organisationSchema, form);
-  if (!parsed.ok) return data({ fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: undefined, values }, { status: 422 });
+  if (!parsed.ok)
+    return data(
+      { fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: undefined, values },
+      { status: 422 },
+    );
   try {
     saveOrganisation(context.services, actor, parsed.data);
   } catch (error) {

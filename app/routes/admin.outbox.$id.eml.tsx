@@ -8,10 +8,17 @@ import { requireCan } from "~/lib/request.server";
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   requireCan(request, context, "outbox.read");
   const message = findOutboxMessage(context.services.db, Number(params.id));
-  if (!message?.emlFile || path.basename(message.emlFile) !== message.emlFile) throw new Response("Not Found", { status: 404 });
-  const body = await fs.readFile(path.join(context.services.config.dataDir, "outbox", message.emlFile)).catch(() => null);
+  if (!message?.emlFile || path.basename(message.emlFile) !== message.emlFile)
+    throw new Response("Not Found", { status: 404 });
+  const body = await fs
+    .readFile(path.join(context.services.config.dataDir, "outbox", message.emlFile))
+    .catch(() => null);
   if (!body) throw new Response("Not Found", { status: 404 });
   return new Response(body, {
-    headers: { "Content-Type": "message/rfc822", "Content-Disposition": `attachment; filename="${message.emlFile}"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "message/rfc822",
+      "Content-Disposition": `attachment; filename="${message.emlFile}"`,
+      "Cache-Control": "no-store",
+    },
   });
 }

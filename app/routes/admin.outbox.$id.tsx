@@ -17,7 +17,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   // With a real SMTP server the recipient has the letter; its body (with sign-in links) is not shown to administrators.
   const showBody = !context.services.config.smtpUrl;
   const { html: _html, ...rest } = message;
-  return { message: { ...rest, text: showBody ? message.text : null, attachments: (JSON.parse(message.attachments) as { filename: string }[]).map((a) => a.filename) } };
+  return {
+    message: {
+      ...rest,
+      text: showBody ? message.text : null,
+      attachments: (JSON.parse(message.attachments) as { filename: string }[]).map((a) => a.filename),
+    },
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

@@ -17,7 +17,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireCan(request, context, "users.manage");
   const user = findUserPublic(context.services.db, idParam(params.id));
   if (!user) throw new Response("Not Found", { status: 404 });
-  return { user: { ...user, country: user.country ? countryName(user.country, localeOf(request, context)) : null }, isSelf: actor.id === user.id };
+  return {
+    user: { ...user, country: user.country ? countryName(user.country, localeOf(request, context)) : null },
+    isSelf: actor.id === user.id,
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -27,7 +30,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const intent = String((await request.formData()).get("intent"));
   try {
     if (intent === "disable" || intent === "enable") setUserDisabled(context.services, actor, id, intent === "disable");
-    else if (intent === "grantAdmin" || intent === "revokeAdmin") setUserAdmin(context.services, actor, id, intent === "grantAdmin");
+    else if (intent === "grantAdmin" || intent === "revokeAdmin")
+      setUserAdmin(context.services, actor, id, intent === "grantAdmin");
     else if (intent === "resend") resendInvitation(context.services, actor, id);
     else return data({ formError: t("field.invalid") }, { status: 400 });
   } catch (error) {
@@ -65,7 +69,8 @@ export default function UserPage() {
         <dl className="facts">
           <dt>{t("users.state")}</dt>
           <dd>
-            <UserStatusBadge status={user.status} /> {user.isAdmin && <span className="badge badge--info">{t("users.admin")}</span>}
+            <UserStatusBadge status={user.status} />{" "}
+            {user.isAdmin && <span className="badge badge--info">{t("users.admin")}</span>}
           </dd>
           <dt>{t("field.organisation")}</dt>
           <dd>{user.organisation ? `${user.organisation} (${user.country})` : "—"}</dd>
@@ -85,16 +90,28 @@ export default function UserPage() {
         <section className="card" aria-labelledby="manage">
           <h2 id="manage">{t("user.manage")}</h2>
           <Form method="post" className="actions">
-            {user.status === "invited" && <SubmitButton name="intent" value="resend" className="button button--quiet">{t("user.resend")}</SubmitButton>}
+            {user.status === "invited" && (
+              <SubmitButton name="intent" value="resend" className="button button--quiet">
+                {t("user.resend")}
+              </SubmitButton>
+            )}
             {user.status === "disabled" ? (
-              <SubmitButton name="intent" value="enable" className="button">{t("user.enable")}</SubmitButton>
+              <SubmitButton name="intent" value="enable" className="button">
+                {t("user.enable")}
+              </SubmitButton>
             ) : (
-              <SubmitButton name="intent" value="disable" className="button button--danger">{t("user.disable")}</SubmitButton>
+              <SubmitButton name="intent" value="disable" className="button button--danger">
+                {t("user.disable")}
+              </SubmitButton>
             )}
             {user.isAdmin ? (
-              <SubmitButton name="intent" value="revokeAdmin" className="button button--quiet">{t("user.revokeAdmin")}</SubmitButton>
+              <SubmitButton name="intent" value="revokeAdmin" className="button button--quiet">
+                {t("user.revokeAdmin")}
+              </SubmitButton>
             ) : (
-              <SubmitButton name="intent" value="grantAdmin" className="button button--quiet">{t("user.grantAdmin")}</SubmitButton>
+              <SubmitButton name="intent" value="grantAdmin" className="button button--quiet">
+                {t("user.grantAdmin")}
+              </SubmitButton>
             )}
           </Form>
           <p className="muted">{t("user.disableExplains")}</p>

@@ -27,7 +27,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = parseForm(inviteUserSchema, form);
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
-  if (!parsed.ok) return data({ fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: undefined, values }, { status: 422 });
+  if (!parsed.ok)
+    return data(
+      { fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: undefined, values },
+      { status: 422 },
+    );
   try {
     const { userId } = inviteUser(context.services, actor, parsed.data);
     return redirect(`/admin/users/${userId}?notice=invited`);
@@ -49,10 +53,14 @@ export default function Users() {
       {params.get("notice") && <Notice tone="success">{t("users.updated")}</Notice>}
       <div className="grid-2 grid-2--wide-first">
         <section aria-labelledby="users-list">
-          <h2 id="users-list" className="visually-hidden">{t("users.list")}</h2>
+          <h2 id="users-list" className="visually-hidden">
+            {t("users.list")}
+          </h2>
           <Form method="get" role="search" className="search-row">
             <TextField label={t("users.search")} name="q" type="search" defaultValue={q} />
-            <button type="submit" className="button button--quiet">{t("form.search")}</button>
+            <button type="submit" className="button button--quiet">
+              {t("form.search")}
+            </button>
           </Form>
           <div className="table-wrap">
             <table>
@@ -73,7 +81,8 @@ export default function Users() {
                     </td>
                     <td>{u.organisation ?? "—"}</td>
                     <td>
-                      <UserStatusBadge status={u.status} /> {u.isAdmin && <span className="badge badge--info">{t("users.admin")}</span>}
+                      <UserStatusBadge status={u.status} />{" "}
+                      {u.isAdmin && <span className="badge badge--info">{t("users.admin")}</span>}
                     </td>
                     <td>{date(u.createdAt)}</td>
                   </tr>
@@ -88,10 +97,33 @@ export default function Users() {
           <p className="muted">{t("users.inviteLead")}</p>
           {result?.formError && <Notice tone="error">{result.formError}</Notice>}
           <Form method="post" noValidate>
-            <TextField label={t("field.email")} name="email" type="email" required defaultValue={v?.email} error={result?.fieldErrors?.email} />
-            <TextField label={t("field.name")} name="name" required defaultValue={v?.name} error={result?.fieldErrors?.name} hint={t("users.nameHint")} />
-            <OrganisationSelect organisations={organisations} defaultValue={v?.organisationId ? Number(v.organisationId) : null} error={result?.fieldErrors?.organisationId} />
-            <TextField label={t("field.position")} name="position" defaultValue={v?.position} error={result?.fieldErrors?.position} />
+            <TextField
+              label={t("field.email")}
+              name="email"
+              type="email"
+              required
+              defaultValue={v?.email}
+              error={result?.fieldErrors?.email}
+            />
+            <TextField
+              label={t("field.name")}
+              name="name"
+              required
+              defaultValue={v?.name}
+              error={result?.fieldErrors?.name}
+              hint={t("users.nameHint")}
+            />
+            <OrganisationSelect
+              organisations={organisations}
+              defaultValue={v?.organisationId ? Number(v.organisationId) : null}
+              error={result?.fieldErrors?.organisationId}
+            />
+            <TextField
+              label={t("field.position")}
+              name="position"
+              defaultValue={v?.position}
+              error={result?.fieldErrors?.position}
+            />
             <SelectField label={t("users.letterLanguage")} name="locale" defaultValue={v?.locale ?? "ru"}>
               <option value="ru">Русский</option>
               <option value="en">English</option>

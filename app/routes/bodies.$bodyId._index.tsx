@@ -33,7 +33,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     .map((m) => ({ id: m.id, number: m.number, status: m.status, startsAt: m.startsAt, place: m.place }));
   const regulation = body.regulationFileId ? findFile(context.services.db, body.regulationFileId) : null;
   return {
-    body: { id: body.id, timezone: body.timezone, quorumRule: body.quorumRule, quorumPercent: body.quorumPercent, materialsDeadlineDays: body.materialsDeadlineDays, signatories: body.signatories, draftsOpenToAllSides: body.draftsOpenToAllSides },
+    body: {
+      id: body.id,
+      timezone: body.timezone,
+      quorumRule: body.quorumRule,
+      quorumPercent: body.quorumPercent,
+      materialsDeadlineDays: body.materialsDeadlineDays,
+      signatories: body.signatories,
+      draftsOpenToAllSides: body.draftsOpenToAllSides,
+    },
     composition,
     asOf: isLocalDate(asked) ? asked : null,
     today: localDateOf(new Date(), body.timezone),
@@ -55,21 +63,37 @@ export default function BodyOverview() {
           <h2 id="composition">{asOf ? t("body.compositionAsOf", { date: asOf }) : t("body.composition")}</h2>
           <Form method="get" className="search-row">
             <TextField label={t("body.asOf")} name="at" type="date" defaultValue={asOf ?? today} max={today} />
-            <button type="submit" className="button button--quiet">{t("body.show")}</button>
-            {asOf && <Link to="." className="button button--quiet">{t("body.now")}</Link>}
+            <button type="submit" className="button button--quiet">
+              {t("body.show")}
+            </button>
+            {asOf && (
+              <Link to="." className="button button--quiet">
+                {t("body.now")}
+              </Link>
+            )}
           </Form>
           <CompositionBySide composition={composition} bodyId={body.id} editable={!asOf} />
         </section>
         <aside>
           <section className="card" aria-labelledby="by-side">
             <h2 id="by-side">{t("body.membersBySide")}</h2>
-            <ShareBar label={t("body.membersBySideCaption")} parts={composition.map((c, i) => ({ label: c.side.name, value: c.seats.length, color: sideColours[i % sideColours.length]! }))} />
+            <ShareBar
+              label={t("body.membersBySideCaption")}
+              parts={composition.map((c, i) => ({
+                label: c.side.name,
+                value: c.seats.length,
+                color: sideColours[i % sideColours.length]!,
+              }))}
+            />
           </section>
           <section className="card" aria-labelledby="rules">
             <h2 id="rules">{t("body.rules")}</h2>
             <dl className="facts">
               <dt>{t("body.quorumRule")}</dt>
-              <dd>{t(`body.quorum.${body.quorumRule}`)}{body.quorumRule === "overall_percent" ? ` — ${body.quorumPercent}%` : ""}</dd>
+              <dd>
+                {t(`body.quorum.${body.quorumRule}`)}
+                {body.quorumRule === "overall_percent" ? ` — ${body.quorumPercent}%` : ""}
+              </dd>
               <dt>{t("body.deadlineDays")}</dt>
               <dd>{t("body.deadlineValue", { n: body.materialsDeadlineDays })}</dd>
               <dt>{t("body.signatories")}</dt>
@@ -100,7 +124,9 @@ export default function BodyOverview() {
             <h2 id="sessions">{t("body.sessions")}</h2>
             {canConvene && (
               <p>
-                <Link className="button" to={`/bodies/${body.id}/meetings/new`}>{t("meeting.new")}</Link>
+                <Link className="button" to={`/bodies/${body.id}/meetings/new`}>
+                  {t("meeting.new")}
+                </Link>
               </p>
             )}
             <MeetingList meetings={meetings} empty={t("body.noSessions")} />

@@ -24,7 +24,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { body } = requireConvener(request, context, params.bodyId);
   // A sensible first date: far enough ahead for the materials deadline to be met.
   const suggested = addCalendarDays(localDateOf(new Date(), body.timezone), body.materialsDeadlineDays + 14);
-  return { bodyId: body.id, timezone: body.timezone, number: nextMeetingNumber(context.services.db, body.id), suggested };
+  return {
+    bodyId: body.id,
+    timezone: body.timezone,
+    number: nextMeetingNumber(context.services.db, body.id),
+    suggested,
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -33,13 +38,20 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   const parsed = parseForm(meetingDetailsSchema, form);
-  if (!parsed.ok) return data({ fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: t("form.fixErrors"), values }, { status: 422 });
+  if (!parsed.ok)
+    return data(
+      { fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: t("form.fixErrors"), values },
+      { status: 422 },
+    );
   try {
     const id = createMeeting(context.services, user, scope, body, parsed.data);
     return redirect(`/meetings/${id}/edit?notice=created`);
   } catch (error) {
     const { body: problem, status } = failure(error, t);
-    return data({ fieldErrors: problem.fieldErrors ?? {}, formError: problem.formError ?? t("form.fixErrors"), values }, { status });
+    return data(
+      { fieldErrors: problem.fieldErrors ?? {}, formError: problem.formError ?? t("form.fixErrors"), values },
+      { status },
+    );
   }
 }
 
@@ -56,7 +68,13 @@ export default function NewMeeting() {
       <p className="muted">{t("meeting.newLead")}</p>
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
       <section className="card narrow-left">
-        <MeetingDetailsForm values={result?.values ?? { startsOn: suggested }} errors={result?.fieldErrors} timezone={timezone} submitLabel={t("meeting.createDraft")} intent="create" />
+        <MeetingDetailsForm
+          values={result?.values ?? { startsOn: suggested }}
+          errors={result?.fieldErrors}
+          timezone={timezone}
+          submitLabel={t("meeting.createDraft")}
+          intent="create"
+        />
       </section>
     </>
   );

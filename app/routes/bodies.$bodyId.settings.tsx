@@ -24,20 +24,35 @@ function requireSettingsAccess(...args: Parameters<typeof requireBodyAccess>) {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { body } = requireSettingsAccess(request, context, params.bodyId);
   const { id: _id, createdAt: _c, createdById: _b, regulationFileId: _r, ...values } = body;
-  return { values, sides: sidesOf(context.services.db, body.id), organisations: listOrganisations(context.services.db) };
+  return {
+    values,
+    sides: sidesOf(context.services.db, body.id),
+    organisations: listOrganisations(context.services.db),
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, body, scope } = requireSettingsAccess(request, context, params.bodyId);
   const t = translatorFor(request, context);
   const read = await readBodyForm(request, context, t);
-  if (!read.ok) return data({ fieldErrors: read.fieldErrors, formError: t("form.fixErrors"), values: read.values }, { status: read.tooLarge ? 413 : 422 });
+  if (!read.ok)
+    return data(
+      { fieldErrors: read.fieldErrors, formError: t("form.fixErrors"), values: read.values },
+      { status: read.tooLarge ? 413 : 422 },
+    );
   try {
     updateBody(context.services, user, scope, body, read.parsed.settings, read.parsed.sides);
     if (read.regulation) attachRegulation(context.services, user, scope, body.id, read.regulation);
   } catch (error) {
     const { body: problem, status } = failure(error, t);
-    return data({ fieldErrors: problem.fieldErrors ?? {}, formError: problem.formError ?? t("form.fixErrors"), values: read.values }, { status });
+    return data(
+      {
+        fieldErrors: problem.fieldErrors ?? {},
+        formError: problem.formError ?? t("form.fixErrors"),
+        values: read.values,
+      },
+      { status },
+    );
   }
   return redirect(`/bodies/${body.id}/settings?notice=saved`);
 }
@@ -53,7 +68,13 @@ export default function BodySettings() {
     <>
       {params.get("notice") === "saved" && <Notice tone="success">{t("body.saved")}</Notice>}
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
-      <BodyForm values={result?.values ?? values} sides={sideValues} errors={result?.fieldErrors} organisations={organisations} submitLabel={t("form.save")} />
+      <BodyForm
+        values={result?.values ?? values}
+        sides={sideValues}
+        errors={result?.fieldErrors}
+        organisations={organisations}
+        submitLabel={t("form.save")}
+      />
     </>
   );
 }

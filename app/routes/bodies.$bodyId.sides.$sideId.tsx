@@ -20,7 +20,8 @@ function sideOf(request: Request, context: LoaderFunctionArgs["context"], params
   const entry = compositionAt(context.services.db, access.body.id).find((c) => c.side.id === Number(params.sideId));
   if (!entry) throw new Response("Not Found", { status: 404 });
   // A member of the body who may not change this side sees the composition on the body's page instead.
-  if (!can(access.user, "composition.change", { ...access.scope, sideId: entry.side.id })) throw new Response("Forbidden", { status: 403 });
+  if (!can(access.user, "composition.change", { ...access.scope, sideId: entry.side.id }))
+    throw new Response("Forbidden", { status: 403 });
   return { ...access, entry };
 }
 
@@ -40,15 +41,30 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (intent === "add") {
       const parsed = parseForm(addMemberSchema, form);
       const startsOn = String(form.get("startsOn") ?? "");
-      if (!parsed.ok) return data({ intent, fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: undefined, values, confirm: null }, { status: 422 });
-      if (startsOn && !isLocalDate(startsOn)) return data({ intent, fieldErrors: { startsOn: t("field.invalid") }, formError: undefined, values, confirm: null }, { status: 422 });
+      if (!parsed.ok)
+        return data(
+          {
+            intent,
+            fieldErrors: translateFieldErrors(parsed.fieldErrors, t),
+            formError: undefined,
+            values,
+            confirm: null,
+          },
+          { status: 422 },
+        );
+      if (startsOn && !isLocalDate(startsOn))
+        return data(
+          { intent, fieldErrors: { startsOn: t("field.invalid") }, formError: undefined, values, confirm: null },
+          { status: 422 },
+        );
       const startsAt = startsOn ? startOfLocalDay(startsOn, body.timezone) : new Date();
       addMember(context.services, user, scope, body, entry.side.id, { ...parsed.data, startsAt });
       return redirect(`?notice=added`);
     }
     if (intent === "role") {
       const role = String(form.get("role")) as MemberRole;
-      if (!memberRoles.includes(role)) return data({ intent, fieldErrors: {}, formError: t("field.invalid"), values, confirm: null }, { status: 422 });
+      if (!memberRoles.includes(role))
+        return data({ intent, fieldErrors: {}, formError: t("field.invalid"), values, confirm: null }, { status: 422 });
       changeRole(context.services, user, scope, body, membershipId, role);
       return redirect(`?notice=roleChanged`);
     }
@@ -60,12 +76,20 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   } catch (error) {
     const { body: problem, status } = failure(error, t);
     // Ending the co-chair's seat needs a second, explicit confirmation.
-    const confirm = status === 409 && intent === "end" && problem.formError === t("composition.coChairVacancy") ? membershipId : null;
-    return data({ intent, fieldErrors: problem.fieldErrors ?? {}, formError: problem.formError, values, confirm }, { status });
+    const confirm =
+      status === 409 && intent === "end" && problem.formError === t("composition.coChairVacancy") ? membershipId : null;
+    return data(
+      { intent, fieldErrors: problem.fieldErrors ?? {}, formError: problem.formError, values, confirm },
+      { status },
+    );
   }
 }
 
-const notices = { added: "side.notice.added", roleChanged: "side.notice.roleChanged", ended: "side.notice.ended" } as const;
+const notices = {
+  added: "side.notice.added",
+  roleChanged: "side.notice.roleChanged",
+  ended: "side.notice.ended",
+} as const;
 
 export default function SideComposition() {
   const { t } = useI18n();
@@ -76,7 +100,10 @@ export default function SideComposition() {
   const addErrors = (result?.intent === "add" ? result.fieldErrors : undefined) as Record<string, string> | undefined;
   const typed = (result?.intent === "add" ? result.values : {}) as Record<string, string | undefined>;
   // A refused change of role is shown at the select of the seat it was asked for.
-  const roleError = (membershipId: number) => (result?.intent === "role" && Number(result.values.membershipId) === membershipId ? (result.fieldErrors as Record<string, string>).role : undefined);
+  const roleError = (membershipId: number) =>
+    result?.intent === "role" && Number(result.values.membershipId) === membershipId
+      ? (result.fieldErrors as Record<string, string>).role
+      : undefined;
   return (
     <>
       <p>
@@ -94,7 +121,9 @@ export default function SideComposition() {
             <input type="hidden" name="membershipId" value={result.confirm} />
             <input type="hidden" name="confirmVacancy" value="yes" />
             <SubmitButton className="button button--danger">{t("side.confirmVacancy")}</SubmitButton>
-            <Link to="." className="button button--quiet">{t("form.cancel")}</Link>
+            <Link to="." className="button button--quiet">
+              {t("form.cancel")}
+            </Link>
           </Form>
         </Notice>
       )}
@@ -111,13 +140,24 @@ export default function SideComposition() {
                 </div>
                 <Form method="post" className="actions seat__actions">
                   <input type="hidden" name="membershipId" value={s.membershipId} />
-                  <SelectField label={t("side.roleOf", { name: s.name })} name="role" defaultValue={s.role} error={roleError(s.membershipId)}>
+                  <SelectField
+                    label={t("side.roleOf", { name: s.name })}
+                    name="role"
+                    defaultValue={s.role}
+                    error={roleError(s.membershipId)}
+                  >
                     {memberRoles.map((r) => (
-                      <option key={r} value={r}>{t(`role.${r}`)}</option>
+                      <option key={r} value={r}>
+                        {t(`role.${r}`)}
+                      </option>
                     ))}
                   </SelectField>
-                  <SubmitButton name="intent" value="role" className="button button--quiet">{t("side.changeRole")}</SubmitButton>
-                  <SubmitButton name="intent" value="end" className="button button--quiet">{t("side.end")}</SubmitButton>
+                  <SubmitButton name="intent" value="role" className="button button--quiet">
+                    {t("side.changeRole")}
+                  </SubmitButton>
+                  <SubmitButton name="intent" value="end" className="button button--quiet">
+                    {t("side.end")}
+                  </SubmitButton>
                 </Form>
               </li>
             ))}
@@ -127,15 +167,43 @@ export default function SideComposition() {
           <h3 id="add">{t("side.add")}</h3>
           <p className="muted">{t("side.addLead")}</p>
           <Form method="post" noValidate>
-            <TextField label={t("field.email")} name="email" type="email" required defaultValue={typed.email} error={addErrors?.email} />
-            <TextField label={t("side.newPersonName")} name="name" defaultValue={typed.name} error={addErrors?.name} hint={t("side.newPersonNameHint")} />
-            <SelectField label={t("side.role")} name="role" defaultValue={typed.role ?? "member"} error={addErrors?.role}>
+            <TextField
+              label={t("field.email")}
+              name="email"
+              type="email"
+              required
+              defaultValue={typed.email}
+              error={addErrors?.email}
+            />
+            <TextField
+              label={t("side.newPersonName")}
+              name="name"
+              defaultValue={typed.name}
+              error={addErrors?.name}
+              hint={t("side.newPersonNameHint")}
+            />
+            <SelectField
+              label={t("side.role")}
+              name="role"
+              defaultValue={typed.role ?? "member"}
+              error={addErrors?.role}
+            >
               {memberRoles.map((r) => (
-                <option key={r} value={r}>{t(`role.${r}`)}</option>
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
               ))}
             </SelectField>
-            <TextField label={t("side.startsOn")} name="startsOn" type="date" defaultValue={typed.startsOn ?? today} error={addErrors?.startsOn} />
-            <SubmitButton name="intent" value="add" pendingLabel={t("form.saving")}>{t("side.addSubmit")}</SubmitButton>
+            <TextField
+              label={t("side.startsOn")}
+              name="startsOn"
+              type="date"
+              defaultValue={typed.startsOn ?? today}
+              error={addErrors?.startsOn}
+            />
+            <SubmitButton name="intent" value="add" pendingLabel={t("form.saving")}>
+              {t("side.addSubmit")}
+            </SubmitButton>
           </Form>
         </section>
       </div>

@@ -10,7 +10,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, body, scope } = requireBodyAccess(request, context, params.bodyId);
-  return { id: body.id, kind: body.kind, title: bodyTitle(body, localeOf(request, context)), description: body.description, canUpdate: can(user, "body.update", scope) };
+  return {
+    id: body.id,
+    kind: body.kind,
+    title: bodyTitle(body, localeOf(request, context)),
+    description: body.description,
+    canUpdate: can(user, "body.update", scope),
+  };
 }
 
 /** The frame of every page of a body: its title and its sections. */
@@ -27,7 +33,9 @@ export default function BodyFrame() {
         </div>
       </div>
       <nav className="sub-nav" aria-label={t("body.sections")}>
-        <NavLink to={`/bodies/${body.id}`} end>{t("body.overview")}</NavLink>
+        <NavLink to={`/bodies/${body.id}`} end>
+          {t("body.overview")}
+        </NavLink>
         {body.canUpdate && <NavLink to={`/bodies/${body.id}/settings`}>{t("body.settings")}</NavLink>}
       </nav>
       <Outlet />

@@ -19,7 +19,17 @@ export default function Bodies() {
   const { bodies, canCreate } = useLoaderData<typeof loader>();
   return (
     <>
-      <PageHeader title={t("bodies.title")} lead={t("bodies.lead")} actions={canCreate && <Link className="button" to="/bodies/new">{t("bodies.create")}</Link>} />
+      <PageHeader
+        title={t("bodies.title")}
+        lead={t("bodies.lead")}
+        actions={
+          canCreate && (
+            <Link className="button" to="/bodies/new">
+              {t("bodies.create")}
+            </Link>
+          )
+        }
+      />
       <BodyList bodies={bodies} />
     </>
   );

@@ -23,13 +23,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const actor = requireCan(request, context, "body.create");
   const t = translatorFor(request, context);
   const read = await readBodyForm(request, context, t);
-  if (!read.ok) return data({ fieldErrors: read.fieldErrors, formError: t("form.fixErrors"), values: read.values }, { status: read.tooLarge ? 413 : 422 });
+  if (!read.ok)
+    return data(
+      { fieldErrors: read.fieldErrors, formError: t("form.fixErrors"), values: read.values },
+      { status: read.tooLarge ? 413 : 422 },
+    );
   try {
     const id = createBody(context.services, actor, read.parsed.settings, read.parsed.sides, read.regulation);
     return redirect(`/bodies/${id}?notice=created`);
   } catch (error) {
     const { body, status } = failure(error, t);
-    return data({ fieldErrors: body.fieldErrors ?? {}, formError: body.formError ?? t("form.fixErrors"), values: read.values }, { status });
+    return data(
+      { fieldErrors: body.fieldErrors ?? {}, formError: body.formError ?? t("form.fixErrors"), values: read.values },
+      { status },
+    );
   }
 }
 
@@ -38,7 +45,13 @@ export default function NewBody() {
   const { organisations } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const v = result?.values;
-  const sides = v ? sideValuesFrom(v, SIDE_ROWS) : [{ name: "Российская Федерация", country: "RU", workingLanguage: "ru", timezone: "Europe/Moscow" }, { name: "", workingLanguage: "ru" }, {}];
+  const sides = v
+    ? sideValuesFrom(v, SIDE_ROWS)
+    : [
+        { name: "Российская Федерация", country: "RU", workingLanguage: "ru", timezone: "Europe/Moscow" },
+        { name: "", workingLanguage: "ru" },
+        {},
+      ];
   return (
     <>
       <p>
@@ -46,7 +59,13 @@ export default function NewBody() {
       </p>
       <PageHeader title={t("bodies.new")} lead={t("bodies.newLead")} />
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
-      <BodyForm values={v ?? { draftsOpenToAllSides: true }} sides={sides} errors={result?.fieldErrors} organisations={organisations} submitLabel={t("bodies.create")} />
+      <BodyForm
+        values={v ?? { draftsOpenToAllSides: true }}
+        sides={sides}
+        errors={result?.fieldErrors}
+        organisations={organisations}
+        submitLabel={t("bodies.create")}
+      />
     </>
   );
 }

@@ -6,5 +6,11 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   const token = (params.token ?? "").replace(/\.ics$/, "");
   const feed = /^[a-z2-7]{32}$/.test(token) ? calendarFeedFor(context.services, token) : null;
   if (!feed) throw new Response("Not Found", { status: 404 });
-  return new Response(feed, { headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, max-age=300", "Content-Disposition": 'inline; filename="meetings.ics"' } });
+  return new Response(feed, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Cache-Control": "private, max-age=300",
+      "Content-Disposition": 'inline; filename="meetings.ics"',
+    },
+  });
 }

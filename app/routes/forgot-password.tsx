@@ -14,7 +14,8 @@ export const meta: MetaFunction = () => [{ title: "Восстановление 
 export async function action({ request, context }: ActionFunctionArgs) {
   const t = translatorFor(request, context);
   const parsed = parseForm(z.object({ email: emailField }), await request.formData());
-  if (!parsed.ok) return data({ sent: false, error: t(parsed.fieldErrors.email ?? "field.emailInvalid") }, { status: 422 });
+  if (!parsed.ok)
+    return data({ sent: false, error: t(parsed.fieldErrors.email ?? "field.emailInvalid") }, { status: 422 });
   requestPasswordReset(context.services, { email: parsed.data.email, locale: localeOf(request, context) });
   // The same answer whether or not the address has an account.
   return { sent: true, error: undefined };
@@ -32,7 +33,14 @@ export default function ForgotPassword() {
         <>
           <p className="muted">{t("reset.requestLead")}</p>
           <Form method="post" noValidate>
-            <TextField label={t("field.email")} name="email" type="email" autoComplete="email" required error={result?.error} />
+            <TextField
+              label={t("field.email")}
+              name="email"
+              type="email"
+              autoComplete="email"
+              required
+              error={result?.error}
+            />
             <SubmitButton pendingLabel={t("form.sending")}>{t("reset.requestSubmit")}</SubmitButton>
           </Form>
         </>

@@ -25,11 +25,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const t = translatorFor(request, context);
   const form = await request.formData();
   const typed = newPasswordFrom(form, t);
-  if ("mismatch" in typed) return data({ fieldErrors: { confirm: typed.mismatch } as Record<string, string>, formError: undefined }, { status: 422 });
+  if ("mismatch" in typed)
+    return data(
+      { fieldErrors: { confirm: typed.mismatch } as Record<string, string>, formError: undefined },
+      { status: 422 },
+    );
   const { password } = typed;
   try {
-    const { token, session } = await acceptInvitation(context.services, { token: params.token ?? "", name: String(form.get("name") ?? ""), password });
-    return redirect("/?notice=welcome", { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt, context.services.config.secureCookies) } });
+    const { token, session } = await acceptInvitation(context.services, {
+      token: params.token ?? "",
+      name: String(form.get("name") ?? ""),
+      password,
+    });
+    return redirect("/?notice=welcome", {
+      headers: { "Set-Cookie": sessionCookie(token, session.expiresAt, context.services.config.secureCookies) },
+    });
   } catch (error) {
     const { body, status } = failure(error, t);
     return data({ fieldErrors: body.fieldErrors ?? {}, formError: body.formError }, { status });
@@ -57,8 +67,24 @@ export default function AcceptInvitation() {
       <Form method="post" noValidate>
         <input type="email" name="email" autoComplete="username" value={invitation.email} readOnly hidden />
         <TextField label={t("field.name")} name="name" defaultValue={invitation.name} autoComplete="name" required />
-        <TextField label={t("field.newPassword")} name="password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} hint={t("password.hint", { min: PASSWORD_MIN_LENGTH })} error={result?.fieldErrors?.password} />
-        <TextField label={t("field.confirmPassword")} name="confirm" type="password" autoComplete="new-password" required error={result?.fieldErrors?.confirm} />
+        <TextField
+          label={t("field.newPassword")}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          hint={t("password.hint", { min: PASSWORD_MIN_LENGTH })}
+          error={result?.fieldErrors?.password}
+        />
+        <TextField
+          label={t("field.confirmPassword")}
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={result?.fieldErrors?.confirm}
+        />
         <SubmitButton pendingLabel={t("form.saving")}>{t("invite.submit")}</SubmitButton>
       </Form>
     </div>

@@ -15,5 +15,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!isLocale(locale)) return redirect(back);
   if (context.user) setPreferredLocale(context.services, context.user, locale);
   const secure = context.services.config.secureCookies ? "; Secure" : "";
-  return redirect(back, { headers: { "Set-Cookie": `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax${secure}` } });
+  return redirect(back, {
+    headers: { "Set-Cookie": `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax${secure}` },
+  });
 }

@@ -48,8 +48,22 @@ export default function Login() {
       {result?.error && <Notice tone="error">{result.error}</Notice>}
       <Form method="post" noValidate>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
-        <TextField label={t("field.email")} name="email" type="email" autoComplete="username" required defaultValue={result?.email} autoFocus />
-        <TextField label={t("field.password")} name="password" type="password" autoComplete="current-password" required />
+        <TextField
+          label={t("field.email")}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={result?.email}
+          autoFocus
+        />
+        <TextField
+          label={t("field.password")}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
         <SubmitButton pendingLabel={t("login.pending")}>{t("login.submit")}</SubmitButton>
       </Form>
       <p>

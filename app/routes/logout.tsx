@@ -8,5 +8,7 @@ export async function loader() {
 
 export async function action({ context }: ActionFunctionArgs) {
   if (context.session && context.user) signOut(context.services, context.user.id, context.session.id);
-  return redirect("/login?notice=signedOut", { headers: { "Set-Cookie": blankSessionCookie(context.services.config.secureCookies) } });
+  return redirect("/login?notice=signedOut", {
+    headers: { "Set-Cookie": blankSessionCookie(context.services.config.secureCookies) },
+  });
 }

@@ -1,6 +1,16 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { acceptProposal, addAgendaItem, agendaItemSchema, approveAgenda, declineProposal, moveAgendaItem, proposeAgendaItem, removeAgendaItem, updateAgendaItem } from "../../db/commands/meetings/agenda";
+import {
+  acceptProposal,
+  addAgendaItem,
+  agendaItemSchema,
+  approveAgenda,
+  declineProposal,
+  moveAgendaItem,
+  proposeAgendaItem,
+  removeAgendaItem,
+  updateAgendaItem,
+} from "../../db/commands/meetings/agenda";
 import { acceptLateMaterial, submitMaterial } from "../../db/commands/meetings/materials";
 import { useI18n } from "~/components/i18n";
 import { AgendaItemCard } from "~/components/meetings/agenda/AgendaItemCard";
@@ -16,18 +26,33 @@ import { readAnyForm, uploadedFile } from "~/lib/uploads.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const access = requireMeetingAccess(request, context, params.meetingId);
-  return { meetingId: access.meeting.id, status: access.meeting.status, timezone: access.body.timezone, ...agendaView(context.services, access) };
+  return {
+    meetingId: access.meeting.id,
+    status: access.meeting.status,
+    timezone: access.body.timezone,
+    ...agendaView(context.services, access),
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, meeting } = requireMeetingAccess(request, context, params.meetingId);
   const t = translatorFor(request, context);
   const read = await readAnyForm(request);
-  if (read.tooLarge) return data({ intent: "material", itemId: null, fieldErrors: { file: t("file.tooLarge") } as Record<string, string>, formError: undefined }, { status: 413 });
+  if (read.tooLarge)
+    return data(
+      {
+        intent: "material",
+        itemId: null,
+        fieldErrors: { file: t("file.tooLarge") } as Record<string, string>,
+        formError: undefined,
+      },
+      { status: 413 },
+    );
   const form = read.form;
   const intent = String(form.get("intent"));
   const itemId = Number(form.get("itemId")) || null;
-  const fail = (fieldErrors: Record<string, string>, formError?: string, status = 422) => data({ intent, itemId, fieldErrors, formError }, { status });
+  const fail = (fieldErrors: Record<string, string>, formError?: string, status = 422) =>
+    data({ intent, itemId, fieldErrors, formError }, { status });
   const { services } = context;
   try {
     switch (intent) {
@@ -59,7 +84,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         return redirect(`?notice=${fullyApproved ? "approvedByAll" : "approved"}`);
       }
       case "material": {
-        const { late } = submitMaterial(services, user, meeting.id, { itemId: itemId ?? 0, title: String(form.get("title") ?? ""), text: String(form.get("text") ?? ""), upload: await uploadedFile(form, "file") });
+        const { late } = submitMaterial(services, user, meeting.id, {
+          itemId: itemId ?? 0,
+          title: String(form.get("title") ?? ""),
+          text: String(form.get("text") ?? ""),
+          upload: await uploadedFile(form, "file"),
+        });
         return redirect(`?notice=${late ? "materialLate" : "materialAdded"}`);
       }
       case "acceptMaterial":
@@ -74,7 +104,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
 }
 
-const notices = ["added", "updated", "proposed", "accepted", "declined", "removed", "approved", "approvedByAll", "materialAdded", "materialLate", "materialAccepted"] as const;
+const notices = [
+  "added",
+  "updated",
+  "proposed",
+  "accepted",
+  "declined",
+  "removed",
+  "approved",
+  "approvedByAll",
+  "materialAdded",
+  "materialLate",
+  "materialAccepted",
+] as const;
 
 export default function MeetingAgenda() {
   const { t, locale } = useI18n();
@@ -84,21 +126,38 @@ export default function MeetingAgenda() {
   const notice = notices.find((n) => n === params.get("notice"));
   const accepted = view.items.filter((i) => i.status === "accepted");
   const proposals = view.items.filter((i) => i.status !== "accepted");
-  const errorsFor = (intent: string, itemId: number | null = null) => (result && result.intent === intent && result.itemId === itemId ? result : undefined);
+  const errorsFor = (intent: string, itemId: number | null = null) =>
+    result && result.intent === intent && result.itemId === itemId ? result : undefined;
   return (
     <>
-      {notice && !result && <Notice tone={notice === "materialLate" ? "warning" : "success"}>{t(`agenda.notice.${notice}`)}</Notice>}
+      {notice && !result && (
+        <Notice tone={notice === "materialLate" ? "warning" : "success"}>{t(`agenda.notice.${notice}`)}</Notice>
+      )}
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
       <div className="grid-2 grid-2--wide-first">
         <section aria-labelledby="agenda-title">
           <h2 id="agenda-title">{t("agenda.title")}</h2>
           <p className="muted">
-            {t(view.deadline.passed ? "agenda.deadlinePassed" : "agenda.deadline", { date: formatLocalDate(view.deadline.lastDay, locale), tz: view.timezone })}
+            {t(view.deadline.passed ? "agenda.deadlinePassed" : "agenda.deadline", {
+              date: formatLocalDate(view.deadline.lastDay, locale),
+              tz: view.timezone,
+            })}
           </p>
           {accepted.length === 0 && <p className="empty">{t("agenda.empty")}</p>}
           <ol className="agenda">
             {accepted.map((item, index) => (
-              <AgendaItemCard key={item.id} meetingId={view.meetingId} item={item} index={index} last={index === accepted.length - 1} can={view.can} deadlinePassed={view.deadline.passed} dueDate={formatLocalDate(view.deadline.lastDay, locale)} errors={errorsFor("material", item.id)} editErrors={errorsFor("update", item.id)?.fieldErrors} />
+              <AgendaItemCard
+                key={item.id}
+                meetingId={view.meetingId}
+                item={item}
+                index={index}
+                last={index === accepted.length - 1}
+                can={view.can}
+                deadlinePassed={view.deadline.passed}
+                dueDate={formatLocalDate(view.deadline.lastDay, locale)}
+                errors={errorsFor("material", item.id)}
+                editErrors={errorsFor("update", item.id)?.fieldErrors}
+              />
             ))}
           </ol>
           {proposals.length > 0 && (
@@ -106,7 +165,18 @@ export default function MeetingAgenda() {
               <h3 id="proposals">{t("agenda.proposals")}</h3>
               <ul className="agenda agenda--proposals">
                 {proposals.map((item) => (
-                  <AgendaItemCard key={item.id} meetingId={view.meetingId} item={item} index={null} last can={view.can} deadlinePassed={view.deadline.passed} dueDate={formatLocalDate(view.deadline.lastDay, locale)} errors={errorsFor("decline", item.id) ?? errorsFor("material", item.id)} editErrors={errorsFor("update", item.id)?.fieldErrors} />
+                  <AgendaItemCard
+                    key={item.id}
+                    meetingId={view.meetingId}
+                    item={item}
+                    index={null}
+                    last
+                    can={view.can}
+                    deadlinePassed={view.deadline.passed}
+                    dueDate={formatLocalDate(view.deadline.lastDay, locale)}
+                    errors={errorsFor("decline", item.id) ?? errorsFor("material", item.id)}
+                    editErrors={errorsFor("update", item.id)?.fieldErrors}
+                  />
                 ))}
               </ul>
             </section>
@@ -124,7 +194,11 @@ export default function MeetingAgenda() {
             <section className="card" aria-labelledby="propose-item">
               <h2 id="propose-item">{t("agenda.proposeTitle")}</h2>
               <p className="muted">{t("agenda.proposeLead")}</p>
-              <AgendaItemForm intent="propose" errors={errorsFor("propose")?.fieldErrors} submitLabel={t("agenda.propose")} />
+              <AgendaItemForm
+                intent="propose"
+                errors={errorsFor("propose")?.fieldErrors}
+                submitLabel={t("agenda.propose")}
+              />
             </section>
           )}
         </aside>

@@ -20,11 +20,23 @@ function requireManager(...args: Parameters<typeof requireMeetingAccess>) {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { meeting, body } = requireManager(request, context, params.meetingId);
-  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: body.timezone }).format(meeting.startsAt);
+  const time = new Intl.DateTimeFormat("en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: body.timezone,
+  }).format(meeting.startsAt);
   return {
     status: meeting.status,
     timezone: body.timezone,
-    values: { startsOn: localDateOf(meeting.startsAt, body.timezone), startsAtTime: time, durationMinutes: meeting.durationMinutes, place: meeting.place, format: meeting.format, videoLink: meeting.videoLink },
+    values: {
+      startsOn: localDateOf(meeting.startsAt, body.timezone),
+      startsAtTime: time,
+      durationMinutes: meeting.durationMinutes,
+      place: meeting.place,
+      format: meeting.format,
+      videoLink: meeting.videoLink,
+    },
   };
 }
 
@@ -40,17 +52,33 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       return redirect(`/meetings/${meeting.id}/edit?notice=convened&n=${recipients}`);
     }
     if (intent === "cancel") {
-      if (form.get("confirm") !== "yes") return data({ fieldErrors: {} as Record<string, string>, formError: undefined, values, confirmCancel: true }, { status: 409 });
+      if (form.get("confirm") !== "yes")
+        return data(
+          { fieldErrors: {} as Record<string, string>, formError: undefined, values, confirmCancel: true },
+          { status: 409 },
+        );
       cancelMeeting(context.services, user, meeting.id);
       return redirect(`/meetings/${meeting.id}?notice=cancelled`);
     }
     const parsed = parseForm(meetingDetailsSchema, form);
-    if (!parsed.ok) return data({ fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: t("form.fixErrors"), values, confirmCancel: false }, { status: 422 });
+    if (!parsed.ok)
+      return data(
+        {
+          fieldErrors: translateFieldErrors(parsed.fieldErrors, t),
+          formError: t("form.fixErrors"),
+          values,
+          confirmCancel: false,
+        },
+        { status: 422 },
+      );
     updateMeeting(context.services, user, meeting.id, parsed.data);
     return redirect(`/meetings/${meeting.id}/edit?notice=saved`);
   } catch (error) {
     const { body: problem, status } = failure(error, t);
-    return data({ fieldErrors: problem.fieldErrors ?? {}, formError: problem.formError, values, confirmCancel: false }, { status });
+    return data(
+      { fieldErrors: problem.fieldErrors ?? {}, formError: problem.formError, values, confirmCancel: false },
+      { status },
+    );
   }
 }
 
@@ -64,8 +92,14 @@ export default function EditMeeting() {
   return (
     <>
       {notice === "created" && !result && <Notice tone="success">{t("meeting.notice.created")}</Notice>}
-      {notice === "saved" && !result && <Notice tone="success">{status === "convened" ? t("meeting.notice.savedSent") : t("meeting.notice.saved")}</Notice>}
-      {notice === "convened" && !result && <Notice tone="success">{t("meeting.notice.convened", { n: Number(params.get("n") ?? 0) })}</Notice>}
+      {notice === "saved" && !result && (
+        <Notice tone="success">
+          {status === "convened" ? t("meeting.notice.savedSent") : t("meeting.notice.saved")}
+        </Notice>
+      )}
+      {notice === "convened" && !result && (
+        <Notice tone="success">{t("meeting.notice.convened", { n: Number(params.get("n") ?? 0) })}</Notice>
+      )}
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
       {!editable && <Notice tone="info">{t("meeting.notEditable")}</Notice>}
       {editable && (
@@ -73,7 +107,13 @@ export default function EditMeeting() {
           <section className="card" aria-labelledby="details">
             <h2 id="details">{t("meeting.details")}</h2>
             {status === "convened" && <p className="muted">{t("meeting.updateWillNotify")}</p>}
-            <MeetingDetailsForm values={result?.values ?? { ...values, durationMinutes: String(values.durationMinutes) }} errors={result?.fieldErrors} timezone={timezone} submitLabel={t("form.save")} intent="save" />
+            <MeetingDetailsForm
+              values={result?.values ?? { ...values, durationMinutes: String(values.durationMinutes) }}
+              errors={result?.fieldErrors}
+              timezone={timezone}
+              submitLabel={t("form.save")}
+              intent="save"
+            />
           </section>
           <aside>
             {status === "draft" && (
@@ -81,24 +121,32 @@ export default function EditMeeting() {
                 <h2 id="convene">{t("meeting.convene")}</h2>
                 <p>{t("meeting.conveneLead")}</p>
                 <Form method="post">
-                  <SubmitButton name="intent" value="convene" className="button" pendingLabel={t("form.sending")}>{t("meeting.conveneSubmit")}</SubmitButton>
+                  <SubmitButton name="intent" value="convene" className="button" pendingLabel={t("form.sending")}>
+                    {t("meeting.conveneSubmit")}
+                  </SubmitButton>
                 </Form>
               </section>
             )}
             <section className="card" aria-labelledby="cancel">
               <h2 id="cancel">{t("meeting.cancel")}</h2>
-              <p className="muted">{status === "convened" ? t("meeting.cancelLeadConvened") : t("meeting.cancelLeadDraft")}</p>
+              <p className="muted">
+                {status === "convened" ? t("meeting.cancelLeadConvened") : t("meeting.cancelLeadDraft")}
+              </p>
               {result?.confirmCancel ? (
                 <Notice tone="warning">
                   <p>{t("meeting.cancelConfirm")}</p>
                   <Form method="post" className="actions">
                     <input type="hidden" name="confirm" value="yes" />
-                    <SubmitButton name="intent" value="cancel" className="button button--danger">{t("meeting.cancelYes")}</SubmitButton>
+                    <SubmitButton name="intent" value="cancel" className="button button--danger">
+                      {t("meeting.cancelYes")}
+                    </SubmitButton>
                   </Form>
                 </Notice>
               ) : (
                 <Form method="post">
-                  <SubmitButton name="intent" value="cancel" className="button button--quiet">{t("meeting.cancelSubmit")}</SubmitButton>
+                  <SubmitButton name="intent" value="cancel" className="button button--quiet">
+                    {t("meeting.cancelSubmit")}
+                  </SubmitButton>
                 </Form>
               )}
             </section>

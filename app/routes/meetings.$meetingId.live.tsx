@@ -19,8 +19,11 @@ import { failure, translatorFor } from "~/lib/request.server";
 
 /** "Ход заседания · № 3 · <body>", in the reader's language (the dictionary comes with the root's data). */
 export const meta: MetaFunction<typeof loader> = ({ matches }) => {
-  const messages = (matches.find((m) => m.id === "root")?.data as { messages?: Partial<Record<MessageKey, string>> } | undefined)?.messages;
-  const frame = matches.find((m) => m.id === "routes/meetings.$meetingId")?.data as { meeting?: { number: number }; bodyTitle?: string } | undefined;
+  const messages = (
+    matches.find((m) => m.id === "root")?.data as { messages?: Partial<Record<MessageKey, string>> } | undefined
+  )?.messages;
+  const frame = matches.find((m) => m.id === "routes/meetings.$meetingId")?.data as
+    { meeting?: { number: number }; bodyTitle?: string } | undefined;
   const title = messages?.["meetingsLive.title"] ?? "Ход заседания";
   return [{ title: frame?.meeting ? `${title} · № ${frame.meeting.number} · ${frame.bodyTitle ?? ""}` : title }];
 };
@@ -43,13 +46,20 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const { services } = context;
-  const answer = (extra: Partial<LiveActionResult> = {}, status = 200) => data<LiveActionResult>({ intent, ...extra }, { status });
+  const answer = (extra: Partial<LiveActionResult> = {}, status = 200) =>
+    data<LiveActionResult>({ intent, ...extra }, { status });
   try {
     switch (intent) {
       case "presence": {
         const presence = String(form.get("presence") ?? "");
         if (!Object.hasOwn(presences, presence)) throw refused("meetingsLive.error.invalid", 400);
-        registerPresence(services, user, meeting.id, Number(form.get("userId")), presences[presence as keyof typeof presences]);
+        registerPresence(
+          services,
+          user,
+          meeting.id,
+          Number(form.get("userId")),
+          presences[presence as keyof typeof presences],
+        );
         return answer();
       }
       case "start":
@@ -82,10 +92,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     }
   } catch (error) {
     let problem = error;
-    if (error instanceof DomainError && refusals[error.messageKey]) problem = refused(refusals[error.messageKey]!, error.status);
+    if (error instanceof DomainError && refusals[error.messageKey])
+      problem = refused(refusals[error.messageKey]!, error.status);
     // An item or opinion that is gone means the page is stale, not that the meeting is missing.
-    if (error instanceof DomainError && error.status === 404 && intent === "current") problem = refused("meetingsLive.error.noSuchItem", 422);
-    if (error instanceof DomainError && error.status === 404 && intent === "readOut") problem = refused("meetingsLive.error.noSuchOpinion", 422);
+    if (error instanceof DomainError && error.status === 404 && intent === "current")
+      problem = refused("meetingsLive.error.noSuchItem", 422);
+    if (error instanceof DomainError && error.status === 404 && intent === "readOut")
+      problem = refused("meetingsLive.error.noSuchOpinion", 422);
     const { body, status } = failure(problem, t);
     return answer({ formError: body.formError ?? Object.values(body.fieldErrors ?? {})[0] }, status);
   }

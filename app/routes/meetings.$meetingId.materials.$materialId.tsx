@@ -11,7 +11,13 @@ import { can } from "~/lib/policy";
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, meeting, scope } = requireMeetingAccess(request, context, params.meetingId);
   const material = findMaterial(context.services.db, Number(params.materialId));
-  const visible = material && material.meetingId === meeting.id && (!material.late || material.acceptedAt || material.submittedById === user.id || can(user, "material.accept", scope));
+  const visible =
+    material &&
+    material.meetingId === meeting.id &&
+    (!material.late ||
+      material.acceptedAt ||
+      material.submittedById === user.id ||
+      can(user, "material.accept", scope));
   const file = visible && material.fileId ? findFile(context.services.db, material.fileId) : null;
   if (!file) throw new Response("Not Found", { status: 404 });
   const bytes = await fs.readFile(filePath(context.services, file.sha256));

@@ -13,7 +13,15 @@ import { AnswerForm } from "~/components/meetings/participants/AnswerForm";
 import { GuestsSection } from "~/components/meetings/participants/GuestsSection";
 import { OpinionSection } from "~/components/meetings/participants/OpinionSection";
 import { RollSection } from "~/components/meetings/participants/RollSection";
-import type { AgendaChoice, FormResult, GuestRow, Me, MyOpinion, Permissions, RollSide } from "~/components/meetings/participants/types";
+import type {
+  AgendaChoice,
+  FormResult,
+  GuestRow,
+  Me,
+  MyOpinion,
+  Permissions,
+  RollSide,
+} from "~/components/meetings/participants/types";
 import { Notice } from "~/components/ui/Notice";
 import { parseForm } from "~/lib/forms";
 import { requireMeetingAccess } from "~/lib/meeting-access.server";
@@ -35,7 +43,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const sides: RollSide[] = rollOf(db, meeting).map(({ side, seats }) => ({
     id: side.id,
     name: side.name,
-    seats: seats.map((s) => ({ userId: s.userId, name: s.name, role: s.role, organisation: s.organisation, position: s.position, rsvp: s.rsvp, presence: s.presence })),
+    seats: seats.map((s) => ({
+      userId: s.userId,
+      name: s.name,
+      role: s.role,
+      organisation: s.organisation,
+      position: s.position,
+      rsvp: s.rsvp,
+      presence: s.presence,
+    })),
   }));
   const guests: GuestRow[] = guestsOf(db, meeting.id).map((g) => ({
     userId: g.userId,
@@ -51,12 +67,34 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     .map((i, index) => ({ id: i.id, number: index + 1, title: i.title }));
 
   const own = opinionOf(db, meeting.id, user.id);
-  const file = own?.fileId ? db.select({ name: files.originalName, size: files.size }).from(files).where(eq(files.id, own.fileId)).get() ?? null : null;
-  const opinion: MyOpinion | null = own
-    ? { id: own.id, text: own.text, itemIds: own.itemIds, file, submittedAt: own.submittedAt.toISOString(), updatedAt: own.updatedAt.toISOString(), readOutAt: own.readOutAt?.toISOString() ?? null }
+  const file = own?.fileId
+    ? (db.select({ name: files.originalName, size: files.size }).from(files).where(eq(files.id, own.fileId)).get() ??
+      null)
     : null;
-  const me: Me = { userId: user.id, seated: scope.seats.length > 0, guestKind: scope.guest, rsvp: rsvpOf(db, meeting.id, user.id)?.answer ?? null, presence: presenceOf(user.id), opinion };
-  const permissions: Permissions = { answer: can(user, "rsvp.answer", scope), opinion: can(user, "opinion.submit", scope), manage: canManage };
+  const opinion: MyOpinion | null = own
+    ? {
+        id: own.id,
+        text: own.text,
+        itemIds: own.itemIds,
+        file,
+        submittedAt: own.submittedAt.toISOString(),
+        updatedAt: own.updatedAt.toISOString(),
+        readOutAt: own.readOutAt?.toISOString() ?? null,
+      }
+    : null;
+  const me: Me = {
+    userId: user.id,
+    seated: scope.seats.length > 0,
+    guestKind: scope.guest,
+    rsvp: rsvpOf(db, meeting.id, user.id)?.answer ?? null,
+    presence: presenceOf(user.id),
+    opinion,
+  };
+  const permissions: Permissions = {
+    answer: can(user, "rsvp.answer", scope),
+    opinion: can(user, "opinion.submit", scope),
+    manage: canManage,
+  };
 
   return {
     title: t("meetingsParticipants.metaTitle", { n: meeting.number }),
@@ -66,7 +104,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     items,
     me,
     can: permissions,
-    organisations: canManage ? listOrganisations(db).map((o) => ({ id: o.id, shortName: o.shortName, name: o.name, country: o.country })) : [],
+    organisations: canManage
+      ? listOrganisations(db).map((o) => ({ id: o.id, shortName: o.shortName, name: o.name, country: o.country }))
+      : [],
   };
 }
 
@@ -94,7 +134,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = read.form;
   const intent = String(form.get("intent") ?? "");
   const values = typedValues(form);
-  const fail = (fieldErrors: Record<string, string>, formError?: string, status = 422) => data<FormResult>({ intent, fieldErrors, formError, values }, { status });
+  const fail = (fieldErrors: Record<string, string>, formError?: string, status = 422) =>
+    data<FormResult>({ intent, fieldErrors, formError, values }, { status });
   const back = (notice: string, hash = "") => redirect(`/meetings/${meeting.id}/participants?notice=${notice}${hash}`);
   try {
     switch (intent) {
@@ -113,7 +154,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
           .map((v) => Number(v))
           .filter((n) => Number.isInteger(n) && n > 0);
         const existed = opinionOf(services.db, meeting.id, user.id) !== null;
-        submitOpinion(services, user, meeting.id, { text: String(form.get("text") ?? ""), itemIds, upload: await uploadedFile(form, "file") });
+        submitOpinion(services, user, meeting.id, {
+          text: String(form.get("text") ?? ""),
+          itemIds,
+          upload: await uploadedFile(form, "file"),
+        });
         return back(existed ? "opinionUpdated" : "opinionSaved", "#opinion");
       }
       case "invite": {
@@ -144,20 +189,44 @@ export default function MeetingParticipants() {
   const resultFor = (intent: string) => (result?.intent === intent ? result : undefined);
   const { me } = view;
   // A refusal is shown in the section of its form; one whose form is not on the page (a guest's answer) at the top.
-  const shownInSection = result ? ((result.intent === "answer" || result.intent === "opinion") && me.seated) || (result.intent === "invite" && view.can.manage) : false;
+  const shownInSection = result
+    ? ((result.intent === "answer" || result.intent === "opinion") && me.seated) ||
+      (result.intent === "invite" && view.can.manage)
+    : false;
   return (
     <>
       {notice && !result && <Notice tone="success">{t(`meetingsParticipants.notice.${notice}`)}</Notice>}
       {result?.formError && !shownInSection && <Notice tone="error">{result.formError}</Notice>}
-      {me.guestKind && !me.seated && <Notice tone="info">{t("meetingsParticipants.guestNote", { kind: t(`meetingsParticipants.guests.kind.${me.guestKind}`) })}</Notice>}
+      {me.guestKind && !me.seated && (
+        <Notice tone="info">
+          {t("meetingsParticipants.guestNote", { kind: t(`meetingsParticipants.guests.kind.${me.guestKind}`) })}
+        </Notice>
+      )}
       {me.seated && (
         <div className="participants-mine">
           <AnswerForm me={me} status={view.meeting.status} canAnswer={view.can.answer} result={resultFor("answer")} />
-          <OpinionSection me={me} items={view.items} status={view.meeting.status} canSubmit={view.can.opinion} result={resultFor("opinion")} />
+          <OpinionSection
+            me={me}
+            items={view.items}
+            status={view.meeting.status}
+            canSubmit={view.can.opinion}
+            result={resultFor("opinion")}
+          />
         </div>
       )}
-      <RollSection sides={view.sides} meUserId={me.userId} status={view.meeting.status} date={date(view.meeting.startsAt)} />
-      <GuestsSection guests={view.guests} meUserId={me.userId} canManage={view.can.manage} result={resultFor("invite")} organisations={view.organisations} />
+      <RollSection
+        sides={view.sides}
+        meUserId={me.userId}
+        status={view.meeting.status}
+        date={date(view.meeting.startsAt)}
+      />
+      <GuestsSection
+        guests={view.guests}
+        meUserId={me.userId}
+        canManage={view.can.manage}
+        result={resultFor("invite")}
+        organisations={view.organisations}
+      />
     </>
   );
 }

@@ -8,12 +8,23 @@ import { requireMeetingAccess } from "~/lib/meeting-access.server";
 import { can } from "~/lib/policy";
 import { localeOf } from "~/lib/request.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `№ ${data.meeting.number} · ${data.bodyTitle}` : "" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `№ ${data.meeting.number} · ${data.bodyTitle}` : "" },
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, meeting, body, scope } = requireMeetingAccess(request, context, params.meetingId);
   return {
-    meeting: { id: meeting.id, number: meeting.number, status: meeting.status, startsAt: meeting.startsAt, durationMinutes: meeting.durationMinutes, place: meeting.place, format: meeting.format, videoLink: meeting.videoLink },
+    meeting: {
+      id: meeting.id,
+      number: meeting.number,
+      status: meeting.status,
+      startsAt: meeting.startsAt,
+      durationMinutes: meeting.durationMinutes,
+      place: meeting.place,
+      format: meeting.format,
+      videoLink: meeting.videoLink,
+    },
     body: { id: body.id, timezone: body.timezone },
     bodyTitle: bodyTitle(body, localeOf(request, context)),
     isGuest: scope.seats.length === 0 && scope.guest !== null,
@@ -26,7 +37,12 @@ export default function MeetingFrame() {
   const { t, dateTime, locale, timeZone } = useI18n();
   const { meeting, body, bodyTitle: title, isGuest, can } = useLoaderData<typeof loader>();
   const live = useLiveMeeting(meeting.id);
-  const inBodyTime = new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: body.timezone, timeZoneName: "short" }).format(new Date(meeting.startsAt));
+  const inBodyTime = new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: body.timezone,
+    timeZoneName: "short",
+  }).format(new Date(meeting.startsAt));
   return (
     <>
       <p>{isGuest ? <span className="muted">{title}</span> : <Link to={`/bodies/${body.id}`}>← {title}</Link>}</p>
@@ -36,22 +52,30 @@ export default function MeetingFrame() {
           <h1>{t("meeting.title", { n: meeting.number })}</h1>
           <p className="page-header__lead">
             {dateTime(meeting.startsAt)}
-            {timeZone !== body.timezone && <span className="muted"> ({t("meeting.bodyTime", { time: inBodyTime })})</span>}
+            {timeZone !== body.timezone && (
+              <span className="muted"> ({t("meeting.bodyTime", { time: inBodyTime })})</span>
+            )}
             <br />
             {t(`meeting.format.${meeting.format}`)}
             {meeting.place && <> · {meeting.place}</>}
             {meeting.videoLink && (
               <>
                 {" · "}
-                <a href={meeting.videoLink} rel="noreferrer noopener" target="_blank">{t("meeting.joinVideo")}</a>
+                <a href={meeting.videoLink} rel="noreferrer noopener" target="_blank">
+                  {t("meeting.joinVideo")}
+                </a>
               </>
             )}
           </p>
         </div>
-        <p className={`live-state live-state--${live}`} role="status">{t(`meeting.live.${live}`)}</p>
+        <p className={`live-state live-state--${live}`} role="status">
+          {t(`meeting.live.${live}`)}
+        </p>
       </div>
       <nav className="sub-nav" aria-label={t("meeting.sections")}>
-        <NavLink to={`/meetings/${meeting.id}`} end>{t("meeting.tab.agenda")}</NavLink>
+        <NavLink to={`/meetings/${meeting.id}`} end>
+          {t("meeting.tab.agenda")}
+        </NavLink>
         <NavLink to={`/meetings/${meeting.id}/participants`}>{t("meeting.tab.participants")}</NavLink>
         <NavLink to={`/meetings/${meeting.id}/live`}>{t("meeting.tab.live")}</NavLink>
         {can.manage && <NavLink to={`/meetings/${meeting.id}/edit`}>{t("meeting.tab.edit")}</NavLink>}

@@ -19,7 +19,14 @@ export const meta: MetaFunction = () => [{ title: "Профиль · Profile" }]
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context);
   return {
-    profile: { email: user.email, name: user.name, organisationId: user.organisationId, position: user.position, locale: user.locale ?? "ru", timezone: user.timezone },
+    profile: {
+      email: user.email,
+      name: user.name,
+      organisationId: user.organisationId,
+      position: user.position,
+      locale: user.locale ?? "ru",
+      timezone: user.timezone,
+    },
     organisations: listOrganisations(context.services.db),
     hasCalendarFeed: hasCalendarFeed(context.services, user.id),
   };
@@ -33,19 +40,39 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     if (intent === "calendar") {
       // The address is shown once, right now: only its hash is kept.
-      return data({ intent, calendarUrl: issueCalendarFeed(context.services, user.id), fieldErrors: {} as Record<string, string>, formError: undefined });
+      return data({
+        intent,
+        calendarUrl: issueCalendarFeed(context.services, user.id),
+        fieldErrors: {} as Record<string, string>,
+        formError: undefined,
+      });
     }
     if (intent === "password") {
       const next = String(form.get("next") ?? "");
-      if (next !== String(form.get("confirm") ?? "")) return data({ intent, fieldErrors: { confirm: t("password.mismatch") } as Record<string, string>, formError: undefined }, { status: 422 });
-      await changePassword(context.services, user, context.session!.id, { current: String(form.get("current") ?? ""), next });
+      if (next !== String(form.get("confirm") ?? ""))
+        return data(
+          { intent, fieldErrors: { confirm: t("password.mismatch") } as Record<string, string>, formError: undefined },
+          { status: 422 },
+        );
+      await changePassword(context.services, user, context.session!.id, {
+        current: String(form.get("current") ?? ""),
+        next,
+      });
       return redirect("/profile?notice=passwordChanged");
     }
     const parsed = parseForm(profileSchema, form);
-    if (!parsed.ok) return data({ intent, fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: undefined }, { status: 422 });
+    if (!parsed.ok)
+      return data(
+        { intent, fieldErrors: translateFieldErrors(parsed.fieldErrors, t), formError: undefined },
+        { status: 422 },
+      );
     updateProfile(context.services, user, parsed.data);
     const secure = context.services.config.secureCookies ? "; Secure" : "";
-    return redirect("/profile?notice=saved", { headers: { "Set-Cookie": `${LOCALE_COOKIE}=${parsed.data.locale}; Path=/; Max-Age=31536000; SameSite=Lax${secure}` } });
+    return redirect("/profile?notice=saved", {
+      headers: {
+        "Set-Cookie": `${LOCALE_COOKIE}=${parsed.data.locale}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`,
+      },
+    });
   } catch (error) {
     const { body, status } = failure(error, t);
     return data({ intent, fieldErrors: body.fieldErrors ?? {}, formError: body.formError }, { status });
@@ -70,19 +97,51 @@ export default function Profile() {
         <section className="card" aria-labelledby="profile-form">
           <h2 id="profile-form">{t("profile.details")}</h2>
           <Form method="post" noValidate>
-            <TextField label={t("field.name")} name="name" defaultValue={profile.name} autoComplete="name" required error={profileErrors?.name} />
-            <OrganisationSelect organisations={organisations} defaultValue={profile.organisationId} error={profileErrors?.organisationId} />
-            <TextField label={t("field.position")} name="position" defaultValue={profile.position} autoComplete="organization-title" error={profileErrors?.position} />
-            <SelectField label={t("field.language")} name="locale" defaultValue={profile.locale} error={profileErrors?.locale}>
+            <TextField
+              label={t("field.name")}
+              name="name"
+              defaultValue={profile.name}
+              autoComplete="name"
+              required
+              error={profileErrors?.name}
+            />
+            <OrganisationSelect
+              organisations={organisations}
+              defaultValue={profile.organisationId}
+              error={profileErrors?.organisationId}
+            />
+            <TextField
+              label={t("field.position")}
+              name="position"
+              defaultValue={profile.position}
+              autoComplete="organization-title"
+              error={profileErrors?.position}
+            />
+            <SelectField
+              label={t("field.language")}
+              name="locale"
+              defaultValue={profile.locale}
+              error={profileErrors?.locale}
+            >
               <option value="ru">Русский</option>
               <option value="en">English</option>
             </SelectField>
-            <SelectField label={t("field.timezone")} name="timezone" defaultValue={profile.timezone} error={profileErrors?.timezone} hint={t("profile.timezoneHint")}>
+            <SelectField
+              label={t("field.timezone")}
+              name="timezone"
+              defaultValue={profile.timezone}
+              error={profileErrors?.timezone}
+              hint={t("profile.timezoneHint")}
+            >
               {[...new Set([profile.timezone, ...commonTimeZones])].map((z) => (
-                <option key={z} value={z}>{z}</option>
+                <option key={z} value={z}>
+                  {z}
+                </option>
               ))}
             </SelectField>
-            <SubmitButton name="intent" value="profile" pendingLabel={t("form.saving")}>{t("form.save")}</SubmitButton>
+            <SubmitButton name="intent" value="profile" pendingLabel={t("form.saving")}>
+              {t("form.save")}
+            </SubmitButton>
           </Form>
         </section>
         <section className="card" aria-labelledby="calendar-feed">
@@ -91,14 +150,21 @@ export default function Profile() {
           {result && "calendarUrl" in result && result.calendarUrl ? (
             <div className="field">
               <label htmlFor="calendar-url">{t("calendar.url")}</label>
-              <input id="calendar-url" readOnly value={String(result.calendarUrl)} onFocus={(e) => e.currentTarget.select()} />
+              <input
+                id="calendar-url"
+                readOnly
+                value={String(result.calendarUrl)}
+                onFocus={(e) => e.currentTarget.select()}
+              />
               <p className="field__hint">{t("calendar.shownOnce")}</p>
             </div>
           ) : (
             hasCalendarFeed && <p>{t("calendar.exists")}</p>
           )}
           <Form method="post">
-            <SubmitButton name="intent" value="calendar" className="button button--quiet">{hasCalendarFeed ? t("calendar.renew") : t("calendar.create")}</SubmitButton>
+            <SubmitButton name="intent" value="calendar" className="button button--quiet">
+              {hasCalendarFeed ? t("calendar.renew") : t("calendar.create")}
+            </SubmitButton>
           </Form>
         </section>
         <section className="card" aria-labelledby="password-form">
@@ -106,10 +172,34 @@ export default function Profile() {
           <p className="muted">{t("profile.passwordLead")}</p>
           <Form method="post" noValidate>
             <input type="email" name="email" autoComplete="username" value={profile.email} readOnly hidden />
-            <TextField label={t("field.currentPassword")} name="current" type="password" autoComplete="current-password" required error={passwordErrors?.current} />
-            <TextField label={t("field.newPassword")} name="next" type="password" autoComplete="new-password" required hint={t("password.hint", { min: PASSWORD_MIN_LENGTH })} error={passwordErrors?.next} />
-            <TextField label={t("field.confirmPassword")} name="confirm" type="password" autoComplete="new-password" required error={passwordErrors?.confirm} />
-            <SubmitButton name="intent" value="password" pendingLabel={t("form.saving")}>{t("profile.changePassword")}</SubmitButton>
+            <TextField
+              label={t("field.currentPassword")}
+              name="current"
+              type="password"
+              autoComplete="current-password"
+              required
+              error={passwordErrors?.current}
+            />
+            <TextField
+              label={t("field.newPassword")}
+              name="next"
+              type="password"
+              autoComplete="new-password"
+              required
+              hint={t("password.hint", { min: PASSWORD_MIN_LENGTH })}
+              error={passwordErrors?.next}
+            />
+            <TextField
+              label={t("field.confirmPassword")}
+              name="confirm"
+              type="password"
+              autoComplete="new-password"
+              required
+              error={passwordErrors?.confirm}
+            />
+            <SubmitButton name="intent" value="password" pendingLabel={t("form.saving")}>
+              {t("profile.changePassword")}
+            </SubmitButton>
           </Form>
         </section>
       </div>

@@ -15,7 +15,8 @@ export const meta: MetaFunction = () => [{ title: "Новый пароль · Ne
 
 export async function loader({ params, context, request }: LoaderFunctionArgs) {
   const found = lookupEmailToken(context.services.db, "password_reset", params.token ?? "");
-  if (found.state !== "valid") return { valid: false, message: translatorFor(request, context)(tokenError(found.state).messageKey), email: "" };
+  if (found.state !== "valid")
+    return { valid: false, message: translatorFor(request, context)(tokenError(found.state).messageKey), email: "" };
   return { valid: true, message: "", email: found.user.email };
 }
 
@@ -23,11 +24,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const t = translatorFor(request, context);
   const form = await request.formData();
   const typed = newPasswordFrom(form, t);
-  if ("mismatch" in typed) return data({ fieldErrors: { confirm: typed.mismatch } as Record<string, string>, formError: undefined }, { status: 422 });
+  if ("mismatch" in typed)
+    return data(
+      { fieldErrors: { confirm: typed.mismatch } as Record<string, string>, formError: undefined },
+      { status: 422 },
+    );
   const { password } = typed;
   try {
     const { token, session } = await resetPassword(context.services, { token: params.token ?? "", password });
-    return redirect("/?notice=passwordReset", { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt, context.services.config.secureCookies) } });
+    return redirect("/?notice=passwordReset", {
+      headers: { "Set-Cookie": sessionCookie(token, session.expiresAt, context.services.config.secureCookies) },
+    });
   } catch (error) {
     const { body, status } = failure(error, t);
     return data({ fieldErrors: body.fieldErrors ?? {}, formError: body.formError }, { status });
@@ -53,8 +60,24 @@ export default function ResetPassword() {
           {result?.formError && <Notice tone="error">{result.formError}</Notice>}
           <Form method="post" noValidate>
             <input type="email" name="email" autoComplete="username" value={link.email} readOnly hidden />
-            <TextField label={t("field.newPassword")} name="password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} hint={t("password.hint", { min: PASSWORD_MIN_LENGTH })} error={result?.fieldErrors?.password} />
-            <TextField label={t("field.confirmPassword")} name="confirm" type="password" autoComplete="new-password" required error={result?.fieldErrors?.confirm} />
+            <TextField
+              label={t("field.newPassword")}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={PASSWORD_MIN_LENGTH}
+              hint={t("password.hint", { min: PASSWORD_MIN_LENGTH })}
+              error={result?.fieldErrors?.password}
+            />
+            <TextField
+              label={t("field.confirmPassword")}
+              name="confirm"
+              type="password"
+              autoComplete="new-password"
+              required
+              error={result?.fieldErrors?.confirm}
+            />
             <SubmitButton pendingLabel={t("form.saving")}>{t("reset.submit")}</SubmitButton>
           </Form>
         </>

@@ -10,11 +10,18 @@ import { users } from "../schema";
 import { lookupEmailToken, spendEmailToken } from "./email-tokens";
 
 export function tokenError(state: "expired" | "used" | "unknown"): DomainError {
-  return new DomainError(state === "expired" ? "token.expired" : state === "used" ? "token.used" : "token.unknown", 410);
+  return new DomainError(
+    state === "expired" ? "token.expired" : state === "used" ? "token.used" : "token.unknown",
+    410,
+  );
 }
 
 /** The invitee sets a password (and may correct their name); the link is spent and they are signed in. */
-export async function acceptInvitation(services: Services, input: { token: string; name: string; password: string }, now = new Date()) {
+export async function acceptInvitation(
+  services: Services,
+  input: { token: string; name: string; password: string },
+  now = new Date(),
+) {
   const found = lookupEmailToken(services.db, "invitation", input.token, now);
   if (found.state !== "valid") throw tokenError(found.state);
   const problem = passwordProblem(input.password, found.user.email);
@@ -24,7 +31,12 @@ export async function acceptInvitation(services: Services, input: { token: strin
   return writeTransaction(services.db, (tx) => {
     if (!spendEmailToken(tx, found.tokenId, now)) throw tokenError("used");
     tx.update(users).set({ passwordHash, name, status: "active" }).where(eq(users.id, found.user.id)).run();
-    appendAudit(tx, found.user.id, { action: "user.invitation_accepted", subjectType: "user", subjectId: found.user.id, details: {} }, now);
+    appendAudit(
+      tx,
+      found.user.id,
+      { action: "user.invitation_accepted", subjectType: "user", subjectId: found.user.id, details: {} },
+      now,
+    );
     return createSession(tx, found.user.id, now);
   });
 }

@@ -14,19 +14,42 @@ export type PreparedRegulation = ReturnType<typeof prepareRegulation>;
 /** Checks the document by content (PDF, DOCX, ODT or plain text) and stores its bytes; refuses before anything is written to the database. */
 export function prepareRegulation(services: Services, upload: { name: string; bytes: Uint8Array }) {
   const checked = checkUpload({ ...upload, allowed: ["pdf", "docx", "odt", "text"], maxBytes: MAX_UPLOAD_BYTES });
-  if (!checked.ok) throw new DomainError(checked.problem, checked.problem === "file.tooLarge" ? 413 : 422, {}, "regulation");
-  return { name: checked.safeName, type: checked.type, size: upload.bytes.length, sha256: writeBlob(services, upload.bytes) };
+  if (!checked.ok)
+    throw new DomainError(checked.problem, checked.problem === "file.tooLarge" ? 413 : 422, {}, "regulation");
+  return {
+    name: checked.safeName,
+    type: checked.type,
+    size: upload.bytes.length,
+    sha256: writeBlob(services, upload.bytes),
+  };
 }
 
 /** Inside the caller's transaction: the file's row, the body's link to it, the audit entry. */
 export function linkRegulation(tx: Db, actorId: number, bodyId: number, prepared: PreparedRegulation, now: Date): void {
   const file = recordFile(tx, { ...prepared, uploadedById: actorId });
   tx.update(bodies).set({ regulationFileId: file.id }).where(eq(bodies.id, bodyId)).run();
-  appendAudit(tx, actorId, { action: "body.regulation_attached", subjectType: "body", subjectId: bodyId, details: { fileId: file.id, name: file.originalName, sha256: file.sha256 } }, now);
+  appendAudit(
+    tx,
+    actorId,
+    {
+      action: "body.regulation_attached",
+      subjectType: "body",
+      subjectId: bodyId,
+      details: { fileId: file.id, name: file.originalName, sha256: file.sha256 },
+    },
+    now,
+  );
 }
 
 /** The body's regulation (Положение), attached or replaced. */
-export function attachRegulation(services: Services, actor: Actor, scope: BodyScope, bodyId: number, upload: { name: string; bytes: Uint8Array }, now = new Date()): void {
+export function attachRegulation(
+  services: Services,
+  actor: Actor,
+  scope: BodyScope,
+  bodyId: number,
+  upload: { name: string; bytes: Uint8Array },
+  now = new Date(),
+): void {
   if (!can(actor, "body.update", scope)) throw forbidden();
   const prepared = prepareRegulation(services, upload);
   writeTransaction(services.db, (tx) => linkRegulation(tx, actor.id, bodyId, prepared, now));

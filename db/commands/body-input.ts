@@ -7,7 +7,10 @@ import { MAX_SIDES, workingLanguages } from "../../app/lib/body-rules";
 
 const msg = (message: string) => ({ message });
 const timezone = z.string().refine(isTimeZone, msg("field.invalid"));
-const optionalCountry = z.preprocess((v) => (v === "" ? null : v), z.enum(countryCodes, { errorMap: () => msg("field.invalid") }).nullable());
+const optionalCountry = z.preprocess(
+  (v) => (v === "" ? null : v),
+  z.enum(countryCodes, { errorMap: () => msg("field.invalid") }).nullable(),
+);
 
 export const sideSchema = z.object({
   id: optionalIdField,
@@ -23,22 +26,40 @@ export const bodySettingsSchema = z
   .object({
     kind: z.enum(bodyKinds, { errorMap: () => msg("field.invalid") }),
     titleRu: z.string().trim().min(1, msg("field.required")).max(300, msg("field.tooLong")),
-    titleEn: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(300, msg("field.tooLong")).nullable()),
+    titleEn: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+      z.string().trim().max(300, msg("field.tooLong")).nullable(),
+    ),
     description: z.string().trim().max(2000, msg("field.tooLong")).default(""),
     timezone,
     quorumRule: z.enum(quorumRules, { errorMap: () => msg("field.invalid") }),
-    quorumPercent: z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int(msg("body.percentRange")).min(1, msg("body.percentRange")).max(100, msg("body.percentRange")).nullable()),
-    materialsDeadlineDays: z.coerce.number({ invalid_type_error: "body.deadlineRange" }).int(msg("body.deadlineRange")).min(0, msg("body.deadlineRange")).max(60, msg("body.deadlineRange")),
+    quorumPercent: z.preprocess(
+      (v) => (v === "" || v == null ? null : v),
+      z.coerce
+        .number()
+        .int(msg("body.percentRange"))
+        .min(1, msg("body.percentRange"))
+        .max(100, msg("body.percentRange"))
+        .nullable(),
+    ),
+    materialsDeadlineDays: z.coerce
+      .number({ invalid_type_error: "body.deadlineRange" })
+      .int(msg("body.deadlineRange"))
+      .min(0, msg("body.deadlineRange"))
+      .max(60, msg("body.deadlineRange")),
     signatories: z.enum(signatoryRules, { errorMap: () => msg("field.invalid") }),
     draftsOpenToAllSides: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   })
   .superRefine((b, ctx) => {
-    if (b.quorumRule === "overall_percent" && b.quorumPercent === null) ctx.addIssue({ code: "custom", path: ["quorumPercent"], message: "body.percentRequired" });
+    if (b.quorumRule === "overall_percent" && b.quorumPercent === null)
+      ctx.addIssue({ code: "custom", path: ["quorumPercent"], message: "body.percentRequired" });
   });
 export type BodySettingsInput = z.output<typeof bodySettingsSchema>;
 
 /** Side rows come from fields side1Name, side1Country … sideNName; rows left entirely blank are ignored. */
-export function sideRowsFrom(form: FormData | Record<string, unknown>): { index: number; raw: Record<string, unknown> }[] {
+export function sideRowsFrom(
+  form: FormData | Record<string, unknown>,
+): { index: number; raw: Record<string, unknown> }[] {
   const get = (k: string) => (form instanceof FormData ? form.get(k) : form[k]);
   const rows = [];
   for (let i = 1; i <= MAX_SIDES; i++) {
@@ -56,7 +77,8 @@ export function sideRowsFrom(form: FormData | Record<string, unknown>): { index:
   return rows;
 }
 
-export type ParsedBody = { ok: true; settings: BodySettingsInput; sides: SideInput[] } | { ok: false; fieldErrors: Record<string, string> };
+export type ParsedBody =
+  { ok: true; settings: BodySettingsInput; sides: SideInput[] } | { ok: false; fieldErrors: Record<string, string> };
 
 /** The settings and side rows of the body form, each error under its form field's name. */
 export function parseBodyForm(form: FormData | Record<string, unknown>): ParsedBody {
@@ -70,7 +92,10 @@ export function parseBodyForm(form: FormData | Record<string, unknown>): ParsedB
   for (const row of rows) {
     const side = sideSchema.safeParse(row.raw);
     if (side.success) sides.push(side.data);
-    else for (const i of side.error.issues) fieldErrors[`side${row.index}${String(i.path[0])[0]!.toUpperCase()}${String(i.path[0]).slice(1)}`] ??= i.message;
+    else
+      for (const i of side.error.issues)
+        fieldErrors[`side${row.index}${String(i.path[0])[0]!.toUpperCase()}${String(i.path[0]).slice(1)}`] ??=
+          i.message;
   }
   if (Object.keys(fieldErrors).length > 0 || !settings.success) return { ok: false, fieldErrors };
   return { ok: true, settings: settings.data, sides };

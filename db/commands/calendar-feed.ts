@@ -11,13 +11,22 @@ import { inForceAt } from "../queries/bodies";
 export function issueCalendarFeed(services: Services, userId: number): string {
   const token = generateToken();
   writeTransaction(services.db, (tx) => {
-    tx.insert(calendarFeeds).values({ userId, tokenHash: hashToken(token) }).onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash: hashToken(token), createdAt: new Date() } }).run();
+    tx.insert(calendarFeeds)
+      .values({ userId, tokenHash: hashToken(token) })
+      .onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash: hashToken(token), createdAt: new Date() } })
+      .run();
   });
   return new URL(`/calendar/${token}.ics`, services.config.appUrl).toString();
 }
 
 export function hasCalendarFeed(services: Services, userId: number): boolean {
-  return Boolean(services.db.select({ userId: calendarFeeds.userId }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).get());
+  return Boolean(
+    services.db
+      .select({ userId: calendarFeeds.userId })
+      .from(calendarFeeds)
+      .where(eq(calendarFeeds.userId, userId))
+      .get(),
+  );
 }
 
 /**
@@ -26,19 +35,44 @@ export function hasCalendarFeed(services: Services, userId: number): boolean {
  */
 export function calendarFeedFor(services: Services, token: string, now = new Date()): string | null {
   const { db } = services;
-  const feed = db.select().from(calendarFeeds).innerJoin(users, eq(users.id, calendarFeeds.userId)).where(eq(calendarFeeds.tokenHash, hashToken(token))).get();
+  const feed = db
+    .select()
+    .from(calendarFeeds)
+    .innerJoin(users, eq(users.id, calendarFeeds.userId))
+    .where(eq(calendarFeeds.tokenHash, hashToken(token)))
+    .get();
   if (!feed || feed.users.status !== "active") return null;
   const userId = feed.users.id;
-  const seated = db.select({ bodyId: memberships.bodyId }).from(memberships).where(and(eq(memberships.userId, userId), inForceAt(now)));
-  const guestOf = db.select({ meetingId: meetingGuests.meetingId }).from(meetingGuests).where(eq(meetingGuests.userId, userId));
+  const seated = db
+    .select({ bodyId: memberships.bodyId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), inForceAt(now)));
+  const guestOf = db
+    .select({ meetingId: meetingGuests.meetingId })
+    .from(meetingGuests)
+    .where(eq(meetingGuests.userId, userId));
   const rows = db
     .select({ meeting: meetings, body: bodies })
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .where(and(inArray(meetings.status, ["convened", "in_progress", "completed", "cancelled"]), gte(meetings.startsAt, new Date(now.getTime() - 90 * 86_400_000)), or(inArray(meetings.bodyId, seated), inArray(meetings.id, guestOf))))
+    .where(
+      and(
+        inArray(meetings.status, ["convened", "in_progress", "completed", "cancelled"]),
+        gte(meetings.startsAt, new Date(now.getTime() - 90 * 86_400_000)),
+        or(inArray(meetings.bodyId, seated), inArray(meetings.id, guestOf)),
+      ),
+    )
     .all();
   const events = rows.map(({ meeting, body }) => {
-    const agenda = db.select({ title: agendaItems.title }).from(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.status, "accepted"), isNull(agendaItems.removedAt))).orderBy(agendaItems.position).all().map((a) => a.title);
+    const agenda = db
+      .select({ title: agendaItems.title })
+      .from(agendaItems)
+      .where(
+        and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.status, "accepted"), isNull(agendaItems.removedAt)),
+      )
+      .orderBy(agendaItems.position)
+      .all()
+      .map((a) => a.title);
     return meetingEvent(services, { meeting, body }, agenda, [], now);
   });
   return icsFeed("Заседания · Meetings", events);

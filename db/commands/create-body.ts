@@ -8,19 +8,42 @@ import type { BodySettingsInput, SideInput } from "./body-input";
 import { linkRegulation, prepareRegulation } from "./attach-regulation";
 
 /** An administrator sets up a body with its sides; its officers are then named side by side. */
-export function createBody(services: Services, actor: Actor, settings: BodySettingsInput, sideRows: SideInput[], regulation: { name: string; bytes: Uint8Array } | null, now = new Date()): number {
+export function createBody(
+  services: Services,
+  actor: Actor,
+  settings: BodySettingsInput,
+  sideRows: SideInput[],
+  regulation: { name: string; bytes: Uint8Array } | null,
+  now = new Date(),
+): number {
   if (!can(actor, "body.create")) throw forbidden();
   const prepared = regulation && prepareRegulation(services, regulation);
   return writeTransaction(services.db, (tx) => {
     const body = tx
       .insert(bodies)
-      .values({ ...settings, quorumPercent: settings.quorumRule === "overall_percent" ? settings.quorumPercent : null, createdById: actor.id })
+      .values({
+        ...settings,
+        quorumPercent: settings.quorumRule === "overall_percent" ? settings.quorumPercent : null,
+        createdById: actor.id,
+      })
       .returning({ id: bodies.id })
       .get();
     sideRows.forEach(({ id: _id, ...side }, i) => {
-      tx.insert(sides).values({ ...side, bodyId: body.id, position: i + 1 }).run();
+      tx.insert(sides)
+        .values({ ...side, bodyId: body.id, position: i + 1 })
+        .run();
     });
-    appendAudit(tx, actor.id, { action: "body.created", subjectType: "body", subjectId: body.id, details: { title: settings.titleRu, kind: settings.kind, sides: sideRows.map((s) => s.name) } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "body.created",
+        subjectType: "body",
+        subjectId: body.id,
+        details: { title: settings.titleRu, kind: settings.kind, sides: sideRows.map((s) => s.name) },
+      },
+      now,
+    );
     if (prepared) linkRegulation(tx, actor.id, body.id, prepared, now);
     return body.id;
   });

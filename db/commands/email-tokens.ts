@@ -7,10 +7,20 @@ import { emailTokens, users, type EmailTokenPurpose, type User } from "../schema
 export const INVITATION_LIFETIME_MS = 7 * DAY_MS;
 export const PASSWORD_RESET_LIFETIME_MS = 60 * 60 * 1000;
 
-export function issueEmailToken(tx: Db, purpose: EmailTokenPurpose, userId: number, createdById: number | null, now: Date) {
+export function issueEmailToken(
+  tx: Db,
+  purpose: EmailTokenPurpose,
+  userId: number,
+  createdById: number | null,
+  now: Date,
+) {
   const token = generateToken();
-  const expiresAt = new Date(now.getTime() + (purpose === "invitation" ? INVITATION_LIFETIME_MS : PASSWORD_RESET_LIFETIME_MS));
-  tx.insert(emailTokens).values({ purpose, tokenHash: hashToken(token), userId, createdById, expiresAt }).run();
+  const expiresAt = new Date(
+    now.getTime() + (purpose === "invitation" ? INVITATION_LIFETIME_MS : PASSWORD_RESET_LIFETIME_MS),
+  );
+  tx.insert(emailTokens)
+    .values({ purpose, tokenHash: hashToken(token), userId, createdById, expiresAt })
+    .run();
   return { token, expiresAt };
 }
 
@@ -32,5 +42,11 @@ export function lookupEmailToken(db: Db, purpose: EmailTokenPurpose, token: stri
 
 /** Spends a token inside a transaction; false if another request spent it first (single use). */
 export function spendEmailToken(tx: Db, tokenId: number, now: Date): boolean {
-  return tx.update(emailTokens).set({ usedAt: now }).where(and(eq(emailTokens.id, tokenId), isNull(emailTokens.usedAt))).run().changes === 1;
+  return (
+    tx
+      .update(emailTokens)
+      .set({ usedAt: now })
+      .where(and(eq(emailTokens.id, tokenId), isNull(emailTokens.usedAt)))
+      .run().changes === 1
+  );
 }

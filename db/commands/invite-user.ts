@@ -25,31 +25,77 @@ export function invitationLink(services: Services, token: string): string {
   return new URL(`/invite/${token}`, services.config.appUrl).toString();
 }
 
-function queueInvitation(services: Services, tx: Db, invitee: Pick<User, "id" | "email" | "name" | "locale" | "timezone">, inviter: { id: number | null; name: string }, now: Date) {
+function queueInvitation(
+  services: Services,
+  tx: Db,
+  invitee: Pick<User, "id" | "email" | "name" | "locale" | "timezone">,
+  inviter: { id: number | null; name: string },
+  now: Date,
+) {
   const { token, expiresAt } = issueEmailToken(tx, "invitation", invitee.id, inviter.id, now);
   const link = invitationLink(services, token);
-  const mail = invitationMail({ locale: invitee.locale ?? "ru", name: invitee.name, inviterName: inviter.name, link, expiresAt, timeZone: invitee.timezone });
+  const mail = invitationMail({
+    locale: invitee.locale ?? "ru",
+    name: invitee.name,
+    inviterName: inviter.name,
+    link,
+    expiresAt,
+    timeZone: invitee.timezone,
+  });
   enqueueMail(tx, { to: invitee.email, ...mail }, now);
   return link;
 }
 
 /** An administrator invites someone: the account waits, with a single-use link valid 7 days, until they set a password. */
-export function inviteUser(services: Services, actor: (Actor & { name: string }) | null, input: InviteUserInput, now = new Date()): { userId: number; link: string } {
+export function inviteUser(
+  services: Services,
+  actor: (Actor & { name: string }) | null,
+  input: InviteUserInput,
+  now = new Date(),
+): { userId: number; link: string } {
   if (actor && !can(actor, "users.manage")) throw forbidden();
   const result = writeTransaction(services.db, (tx) => {
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
       throw new DomainError("invite.emailTaken", 409, {}, "email");
     }
-    if (input.organisationId && !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()) {
+    if (
+      input.organisationId &&
+      !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()
+    ) {
       throw new DomainError("field.invalid", 422, {}, "organisationId");
     }
     const invitee = tx
       .insert(users)
-      .values({ email: input.email, name: input.name, organisationId: input.organisationId, position: input.position, locale: input.locale, isAdmin: input.isAdmin, status: "invited" })
+      .values({
+        email: input.email,
+        name: input.name,
+        organisationId: input.organisationId,
+        position: input.position,
+        locale: input.locale,
+        isAdmin: input.isAdmin,
+        status: "invited",
+      })
       .returning()
       .get();
     const link = queueInvitation(services, tx, invitee, { id: actor?.id ?? null, name: actor?.name ?? "" }, now);
-    appendAudit(tx, actor?.id ?? null, actor ? { action: "user.invited", subjectType: "user", subjectId: invitee.id, details: { email: invitee.email, isAdmin: invitee.isAdmin } } : { action: "user.created_by_cli", subjectType: "user", subjectId: invitee.id, details: { email: invitee.email } }, now);
+    appendAudit(
+      tx,
+      actor?.id ?? null,
+      actor
+        ? {
+            action: "user.invited",
+            subjectType: "user",
+            subjectId: invitee.id,
+            details: { email: invitee.email, isAdmin: invitee.isAdmin },
+          }
+        : {
+            action: "user.created_by_cli",
+            subjectType: "user",
+            subjectId: invitee.id,
+            details: { email: invitee.email },
+          },
+      now,
+    );
     return { userId: invitee.id, link };
   });
   services.mail.kick();
@@ -57,14 +103,29 @@ export function inviteUser(services: Services, actor: (Actor & { name: string })
 }
 
 /** A new link for someone who has not accepted yet (the old one stops working only when it expires). */
-export function resendInvitation(services: Services, actor: Actor & { name: string }, userId: number, now = new Date()): void {
+export function resendInvitation(
+  services: Services,
+  actor: Actor & { name: string },
+  userId: number,
+  now = new Date(),
+): void {
   if (!can(actor, "users.manage")) throw forbidden();
   writeTransaction(services.db, (tx) => {
     const invitee = tx.select().from(users).where(eq(users.id, userId)).get();
     if (!invitee) throw new DomainError("error.notFound.title", 404);
     if (invitee.status !== "invited") throw new DomainError("invite.alreadyAccepted", 409);
     queueInvitation(services, tx, invitee, actor, now);
-    appendAudit(tx, actor.id, { action: "user.invitation_resent", subjectType: "user", subjectId: invitee.id, details: { email: invitee.email } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "user.invitation_resent",
+        subjectType: "user",
+        subjectId: invitee.id,
+        details: { email: invitee.email },
+      },
+      now,
+    );
   });
   services.mail.kick();
 }

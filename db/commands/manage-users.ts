@@ -16,7 +16,13 @@ function loadOther(tx: Db, actor: Actor, userId: number) {
 }
 
 /** Disabling ends every session of the user at once; enabling lets them sign in again with their password. */
-export function setUserDisabled(services: Services, actor: Actor, userId: number, disabled: boolean, now = new Date()): void {
+export function setUserDisabled(
+  services: Services,
+  actor: Actor,
+  userId: number,
+  disabled: boolean,
+  now = new Date(),
+): void {
   if (!can(actor, "users.manage")) throw forbidden();
   writeTransaction(services.db, (tx) => {
     const user = loadOther(tx, actor, userId);
@@ -24,21 +30,45 @@ export function setUserDisabled(services: Services, actor: Actor, userId: number
       if (user.status === "disabled") return;
       tx.update(users).set({ status: "disabled" }).where(eq(users.id, userId)).run();
       const sessionsEnded = invalidateUserSessions(tx, userId);
-      appendAudit(tx, actor.id, { action: "user.disabled", subjectType: "user", subjectId: userId, details: { sessionsEnded } }, now);
+      appendAudit(
+        tx,
+        actor.id,
+        { action: "user.disabled", subjectType: "user", subjectId: userId, details: { sessionsEnded } },
+        now,
+      );
     } else {
       if (user.status !== "disabled") return;
-      tx.update(users).set({ status: user.passwordHash ? "active" : "invited" }).where(eq(users.id, userId)).run();
+      tx.update(users)
+        .set({ status: user.passwordHash ? "active" : "invited" })
+        .where(eq(users.id, userId))
+        .run();
       appendAudit(tx, actor.id, { action: "user.enabled", subjectType: "user", subjectId: userId, details: {} }, now);
     }
   });
 }
 
-export function setUserAdmin(services: Services, actor: Actor, userId: number, isAdmin: boolean, now = new Date()): void {
+export function setUserAdmin(
+  services: Services,
+  actor: Actor,
+  userId: number,
+  isAdmin: boolean,
+  now = new Date(),
+): void {
   if (!can(actor, "users.manage")) throw forbidden();
   writeTransaction(services.db, (tx) => {
     const user = loadOther(tx, actor, userId);
     if (user.isAdmin === isAdmin) return;
     tx.update(users).set({ isAdmin }).where(eq(users.id, userId)).run();
-    appendAudit(tx, actor.id, { action: isAdmin ? "user.admin_granted" : "user.admin_revoked", subjectType: "user", subjectId: userId, details: {} }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: isAdmin ? "user.admin_granted" : "user.admin_revoked",
+        subjectType: "user",
+        subjectId: userId,
+        details: {},
+      },
+      now,
+    );
   });
 }

@@ -19,7 +19,11 @@ const MAX_RESETS_PER_HOUR = 3;
  * Sends a reset link to an active account. The caller answers the same whatever happens here, so the form
  * never tells whether an address has an account.
  */
-export function requestPasswordReset(services: Services, input: { email: string; locale: Locale }, now = new Date()): void {
+export function requestPasswordReset(
+  services: Services,
+  input: { email: string; locale: Locale },
+  now = new Date(),
+): void {
   const email = input.email.trim().toLowerCase();
   const sent = writeTransaction(services.db, (tx) => {
     const user = tx.select().from(users).where(eq(users.email, email)).get();
@@ -27,14 +31,31 @@ export function requestPasswordReset(services: Services, input: { email: string;
     const recent = tx
       .select({ id: emailTokens.id })
       .from(emailTokens)
-      .where(and(eq(emailTokens.userId, user.id), eq(emailTokens.purpose, "password_reset"), gt(emailTokens.createdAt, new Date(now.getTime() - 3_600_000))))
+      .where(
+        and(
+          eq(emailTokens.userId, user.id),
+          eq(emailTokens.purpose, "password_reset"),
+          gt(emailTokens.createdAt, new Date(now.getTime() - 3_600_000)),
+        ),
+      )
       .all();
     if (recent.length >= MAX_RESETS_PER_HOUR) return false;
     const { token, expiresAt } = issueEmailToken(tx, "password_reset", user.id, null, now);
     const link = new URL(`/reset-password/${token}`, services.config.appUrl).toString();
-    const mail = passwordResetMail({ locale: user.locale ?? input.locale, name: user.name, link, expiresAt, timeZone: user.timezone });
+    const mail = passwordResetMail({
+      locale: user.locale ?? input.locale,
+      name: user.name,
+      link,
+      expiresAt,
+      timeZone: user.timezone,
+    });
     enqueueMail(tx, { to: user.email, ...mail }, now);
-    appendAudit(tx, null, { action: "user.password_reset_requested", subjectType: "user", subjectId: user.id, details: {} }, now);
+    appendAudit(
+      tx,
+      null,
+      { action: "user.password_reset_requested", subjectType: "user", subjectId: user.id, details: {} },
+      now,
+    );
     return true;
   });
   if (sent) services.mail.kick();
@@ -43,7 +64,8 @@ export function requestPasswordReset(services: Services, input: { email: string;
 /** A new password from a reset link: every other session ends, and the person is signed in afresh. */
 export async function resetPassword(services: Services, input: { token: string; password: string }, now = new Date()) {
   const found = lookupEmailToken(services.db, "password_reset", input.token, now);
-  if (found.state !== "valid" || found.user.status !== "active") throw tokenError(found.state === "valid" ? "unknown" : found.state);
+  if (found.state !== "valid" || found.user.status !== "active")
+    throw tokenError(found.state === "valid" ? "unknown" : found.state);
   const problem = passwordProblem(input.password, found.user.email);
   if (problem) throw new DomainError(problem, 422, {}, "password");
   const passwordHash = await hashPassword(input.password);
@@ -51,7 +73,12 @@ export async function resetPassword(services: Services, input: { token: string; 
     if (!spendEmailToken(tx, found.tokenId, now)) throw tokenError("used");
     tx.update(users).set({ passwordHash }).where(eq(users.id, found.user.id)).run();
     const sessionsEnded = invalidateUserSessions(tx, found.user.id);
-    appendAudit(tx, found.user.id, { action: "user.password_reset", subjectType: "user", subjectId: found.user.id, details: { sessionsEnded } }, now);
+    appendAudit(
+      tx,
+      found.user.id,
+      { action: "user.password_reset", subjectType: "user", subjectId: found.user.id, details: { sessionsEnded } },
+      now,
+    );
     return createSession(tx, found.user.id, now);
   });
 }

@@ -23,18 +23,32 @@ export type ProfileInput = z.output<typeof profileSchema>;
 export function updateProfile(services: Services, actor: User, input: ProfileInput, now = new Date()): void {
   if (!can(actor, "profile.update")) throw forbidden();
   writeTransaction(services.db, (tx) => {
-    if (input.organisationId && !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()) {
+    if (
+      input.organisationId &&
+      !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()
+    ) {
       throw new DomainError("field.invalid", 422, {}, "organisationId");
     }
     const changed = (Object.keys(input) as (keyof ProfileInput)[]).filter((k) => input[k] !== actor[k]);
     if (changed.length === 0) return;
     tx.update(users).set(input).where(eq(users.id, actor.id)).run();
-    appendAudit(tx, actor.id, { action: "user.profile_updated", subjectType: "user", subjectId: actor.id, details: { changed } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      { action: "user.profile_updated", subjectType: "user", subjectId: actor.id, details: { changed } },
+      now,
+    );
   });
 }
 
 /** Changing one's password ends every other session (a stolen one among them); this one stays. */
-export async function changePassword(services: Services, actor: User, currentSessionId: string, input: { current: string; next: string }, now = new Date()) {
+export async function changePassword(
+  services: Services,
+  actor: User,
+  currentSessionId: string,
+  input: { current: string; next: string },
+  now = new Date(),
+) {
   if (!can(actor, "profile.update")) throw forbidden();
   if (!actor.passwordHash || !(await verifyPassword(actor.passwordHash, input.current))) {
     throw new DomainError("password.currentWrong", 422, {}, "current");
@@ -44,8 +58,16 @@ export async function changePassword(services: Services, actor: User, currentSes
   const passwordHash = await hashPassword(input.next);
   writeTransaction(services.db, (tx) => {
     tx.update(users).set({ passwordHash }).where(eq(users.id, actor.id)).run();
-    const sessionsEnded = tx.delete(sessions).where(and(eq(sessions.userId, actor.id), ne(sessions.id, currentSessionId))).run().changes;
-    appendAudit(tx, actor.id, { action: "user.password_changed", subjectType: "user", subjectId: actor.id, details: { sessionsEnded } }, now);
+    const sessionsEnded = tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, actor.id), ne(sessions.id, currentSessionId)))
+      .run().changes;
+    appendAudit(
+      tx,
+      actor.id,
+      { action: "user.password_changed", subjectType: "user", subjectId: actor.id, details: { sessionsEnded } },
+      now,
+    );
   });
 }
 

@@ -14,7 +14,13 @@ export const ABANDONED_AFTER_MS = 60 * 60_000;
 export function pruneUnreferencedFiles(services: Services, now = new Date()): number {
   const root = path.join(services.config.dataDir, "files");
   if (!fs.existsSync(root)) return 0;
-  const referenced = new Set(services.db.select({ sha256: files.sha256 }).from(files).all().map((f) => f.sha256));
+  const referenced = new Set(
+    services.db
+      .select({ sha256: files.sha256 })
+      .from(files)
+      .all()
+      .map((f) => f.sha256),
+  );
   let removed = 0;
   for (const shard of fs.readdirSync(root)) {
     const dir = path.join(root, shard);

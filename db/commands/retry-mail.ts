@@ -7,6 +7,10 @@ import { outbox } from "../schema";
 /** Puts a message that was given up on back in the queue, to be tried now. */
 export function retryMail(services: Services, actor: Actor, id: number, now = new Date()): void {
   if (!can(actor, "outbox.retry")) throw forbidden();
-  services.db.update(outbox).set({ status: "pending", nextAttemptAt: now, attempts: 0 }).where(and(eq(outbox.id, id), eq(outbox.status, "failed"))).run();
+  services.db
+    .update(outbox)
+    .set({ status: "pending", nextAttemptAt: now, attempts: 0 })
+    .where(and(eq(outbox.id, id), eq(outbox.status, "failed")))
+    .run();
   services.mail.kick();
 }

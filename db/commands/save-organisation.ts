@@ -18,7 +18,13 @@ export const organisationSchema = z.object({
 export type OrganisationInput = z.output<typeof organisationSchema>;
 
 /** Creates an organisation, or updates it when an id is given. */
-export function saveOrganisation(services: Services, actor: Actor, input: OrganisationInput, id?: number, now = new Date()): number {
+export function saveOrganisation(
+  services: Services,
+  actor: Actor,
+  input: OrganisationInput,
+  id?: number,
+  now = new Date(),
+): number {
   if (!can(actor, "organisations.manage")) throw forbidden();
   return writeTransaction(services.db, (tx) => {
     let savedId = id;
@@ -28,7 +34,17 @@ export function saveOrganisation(services: Services, actor: Actor, input: Organi
     } else {
       savedId = tx.insert(organisations).values(input).returning({ id: organisations.id }).get().id;
     }
-    appendAudit(tx, actor.id, { action: id ? "organisation.updated" : "organisation.created", subjectType: "organisation", subjectId: savedId!, details: { name: input.name, country: input.country } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: id ? "organisation.updated" : "organisation.created",
+        subjectType: "organisation",
+        subjectId: savedId!,
+        details: { name: input.name, country: input.country },
+      },
+      now,
+    );
     return savedId!;
   });
 }

@@ -33,10 +33,19 @@ export function writeBlob(services: Services, bytes: Uint8Array): string {
   return sha256;
 }
 
-export function recordFile(tx: Db, input: { name: string; type: DetectedType; size: number; sha256: string; uploadedById: number }) {
+export function recordFile(
+  tx: Db,
+  input: { name: string; type: DetectedType; size: number; sha256: string; uploadedById: number },
+) {
   return tx
     .insert(files)
-    .values({ originalName: input.name, contentType: input.type.mime, size: input.size, sha256: input.sha256, uploadedById: input.uploadedById })
+    .values({
+      originalName: input.name,
+      contentType: input.type.mime,
+      size: input.size,
+      sha256: input.sha256,
+      uploadedById: input.uploadedById,
+    })
     .returning()
     .get();
 }

@@ -2,7 +2,25 @@ import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from "
 import type { MeetingScope } from "../../app/lib/policy";
 import { judgeQuorum, ruleOf } from "../../app/lib/quorum";
 import type { Db } from "../client";
-import { agendaApprovals, agendaItems, attendance, bodies, files, materials, meetingGuests, meetings, memberships, organisations, rsvps, sides, users, writtenOpinionItems, writtenOpinions, type Body, type Meeting } from "../schema";
+import {
+  agendaApprovals,
+  agendaItems,
+  attendance,
+  bodies,
+  files,
+  materials,
+  meetingGuests,
+  meetings,
+  memberships,
+  organisations,
+  rsvps,
+  sides,
+  users,
+  writtenOpinionItems,
+  writtenOpinions,
+  type Body,
+  type Meeting,
+} from "../schema";
 import { bodyScope, compositionAt, inForceAt } from "./bodies";
 
 export function findMeeting(db: Db, id: number): Meeting | null {
@@ -11,7 +29,11 @@ export function findMeeting(db: Db, id: number): Meeting | null {
 
 /** What the policy is asked about a meeting: the user's seats in its body, its state, and whether they are its guest. */
 export function meetingScope(db: Db, userId: number, meeting: Pick<Meeting, "id" | "bodyId" | "status">): MeetingScope {
-  const guest = db.select({ kind: meetingGuests.kind }).from(meetingGuests).where(and(eq(meetingGuests.meetingId, meeting.id), eq(meetingGuests.userId, userId))).get();
+  const guest = db
+    .select({ kind: meetingGuests.kind })
+    .from(meetingGuests)
+    .where(and(eq(meetingGuests.meetingId, meeting.id), eq(meetingGuests.userId, userId)))
+    .get();
   return { ...bodyScope(db, userId, meeting.bodyId), status: meeting.status, guest: guest?.kind ?? null };
 }
 
@@ -21,10 +43,19 @@ export function meetingsOfBody(db: Db, bodyId: number) {
 
 /** Coming meetings of every body the user sits in, or is a guest of. */
 export function upcomingMeetingsFor(db: Db, userId: number, now = new Date()) {
-  const seatedBodies = db.select({ bodyId: memberships.bodyId }).from(memberships).where(and(eq(memberships.userId, userId), inForceAt(now)));
-  const guestOf = db.select({ meetingId: meetingGuests.meetingId }).from(meetingGuests).where(eq(meetingGuests.userId, userId));
+  const seatedBodies = db
+    .select({ bodyId: memberships.bodyId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), inForceAt(now)));
+  const guestOf = db
+    .select({ meetingId: meetingGuests.meetingId })
+    .from(meetingGuests)
+    .where(eq(meetingGuests.userId, userId));
   return db
-    .select({ meeting: meetings, body: { id: bodies.id, titleRu: bodies.titleRu, titleEn: bodies.titleEn, timezone: bodies.timezone } })
+    .select({
+      meeting: meetings,
+      body: { id: bodies.id, titleRu: bodies.titleRu, titleEn: bodies.titleEn, timezone: bodies.timezone },
+    })
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(
@@ -62,7 +93,11 @@ export function approvalsOf(db: Db, meetingId: number) {
 
 export function materialsOf(db: Db, meetingId: number) {
   return db
-    .select({ material: materials, author: users.name, file: { id: files.id, name: files.originalName, size: files.size, contentType: files.contentType } })
+    .select({
+      material: materials,
+      author: users.name,
+      file: { id: files.id, name: files.originalName, size: files.size, contentType: files.contentType },
+    })
     .from(materials)
     .innerJoin(users, eq(users.id, materials.submittedById))
     .leftJoin(files, eq(files.id, materials.fileId))
@@ -78,7 +113,14 @@ export function findMaterial(db: Db, id: number) {
 
 export function guestsOf(db: Db, meetingId: number) {
   return db
-    .select({ userId: users.id, name: users.name, email: users.email, organisation: organisations.shortName, kind: meetingGuests.kind, status: users.status })
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      organisation: organisations.shortName,
+      kind: meetingGuests.kind,
+      status: users.status,
+    })
     .from(meetingGuests)
     .innerJoin(users, eq(users.id, meetingGuests.userId))
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
@@ -109,7 +151,11 @@ export type Roll = ReturnType<typeof rollOf>;
 export function quorumOfRoll(body: Pick<Body, "quorumRule" | "quorumPercent">, roll: Roll) {
   return judgeQuorum(
     ruleOf(body),
-    roll.map(({ side, seats }) => ({ sideId: side.id, members: seats.map((s) => s.userId), present: seats.filter((s) => s.presence).map((s) => s.userId) })),
+    roll.map(({ side, seats }) => ({
+      sideId: side.id,
+      members: seats.map((s) => s.userId),
+      present: seats.filter((s) => s.presence).map((s) => s.userId),
+    })),
   );
 }
 
@@ -118,7 +164,13 @@ export function attendanceOf(db: Db, meetingId: number) {
 }
 
 export function rsvpOf(db: Db, meetingId: number, userId: number) {
-  return db.select().from(rsvps).where(and(eq(rsvps.meetingId, meetingId), eq(rsvps.userId, userId))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(rsvps)
+      .where(and(eq(rsvps.meetingId, meetingId), eq(rsvps.userId, userId)))
+      .get() ?? null
+  );
 }
 
 export function opinionsOf(db: Db, meetingId: number) {
@@ -128,15 +180,37 @@ export function opinionsOf(db: Db, meetingId: number) {
     .innerJoin(users, eq(users.id, writtenOpinions.authorId))
     .innerJoin(meetings, eq(meetings.id, writtenOpinions.meetingId))
     // The side the author sat on at the meeting's date, not today's.
-    .leftJoin(memberships, and(eq(memberships.userId, writtenOpinions.authorId), eq(memberships.bodyId, meetings.bodyId), lte(memberships.startsAt, meetings.startsAt), or(isNull(memberships.endsAt), gt(memberships.endsAt, meetings.startsAt))))
+    .leftJoin(
+      memberships,
+      and(
+        eq(memberships.userId, writtenOpinions.authorId),
+        eq(memberships.bodyId, meetings.bodyId),
+        lte(memberships.startsAt, meetings.startsAt),
+        or(isNull(memberships.endsAt), gt(memberships.endsAt, meetings.startsAt)),
+      ),
+    )
     .leftJoin(sides, eq(sides.id, memberships.sideId))
     .where(eq(writtenOpinions.meetingId, meetingId))
     .orderBy(asc(writtenOpinions.submittedAt))
     .all();
   const items = list.length
-    ? db.select().from(writtenOpinionItems).where(inArray(writtenOpinionItems.opinionId, list.map((l) => l.opinion.id))).all()
+    ? db
+        .select()
+        .from(writtenOpinionItems)
+        .where(
+          inArray(
+            writtenOpinionItems.opinionId,
+            list.map((l) => l.opinion.id),
+          ),
+        )
+        .all()
     : [];
-  return list.map((l) => ({ ...l.opinion, authorName: l.author, sideName: l.sideName, itemIds: items.filter((i) => i.opinionId === l.opinion.id).map((i) => i.agendaItemId) }));
+  return list.map((l) => ({
+    ...l.opinion,
+    authorName: l.author,
+    sideName: l.sideName,
+    itemIds: items.filter((i) => i.opinionId === l.opinion.id).map((i) => i.agendaItemId),
+  }));
 }
 
 export function opinionOf(db: Db, meetingId: number, authorId: number) {
@@ -144,7 +218,13 @@ export function opinionOf(db: Db, meetingId: number, authorId: number) {
 }
 
 export function nextMeetingNumber(db: Db, bodyId: number): number {
-  return (db.select({ n: sql<number>`coalesce(max(${meetings.number}), 0)` }).from(meetings).where(eq(meetings.bodyId, bodyId)).get()?.n ?? 0) + 1;
+  return (
+    (db
+      .select({ n: sql<number>`coalesce(max(${meetings.number}), 0)` })
+      .from(meetings)
+      .where(eq(meetings.bodyId, bodyId))
+      .get()?.n ?? 0) + 1
+  );
 }
 
 /** Meetings whose materials deadline falls within `within` from now and whose reminder is not yet sent. */
@@ -153,6 +233,13 @@ export function meetingsAwaitingReminder(db: Db, now: Date, horizon: Date) {
     .select({ meeting: meetings, body: bodies })
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .where(and(eq(meetings.status, "convened"), isNull(meetings.reminderSentAt), gte(meetings.startsAt, now), lt(meetings.startsAt, horizon)))
+    .where(
+      and(
+        eq(meetings.status, "convened"),
+        isNull(meetings.reminderSentAt),
+        gte(meetings.startsAt, now),
+        lt(meetings.startsAt, horizon),
+      ),
+    )
     .all();
 }

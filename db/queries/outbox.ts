@@ -4,7 +4,17 @@ import { outbox } from "../schema";
 
 export function listOutbox(db: Db, limit = 200) {
   return db
-    .select({ id: outbox.id, to: outbox.to, subject: outbox.subject, status: outbox.status, attempts: outbox.attempts, lastError: outbox.lastError, createdAt: outbox.createdAt, sentAt: outbox.sentAt, emlFile: outbox.emlFile })
+    .select({
+      id: outbox.id,
+      to: outbox.to,
+      subject: outbox.subject,
+      status: outbox.status,
+      attempts: outbox.attempts,
+      lastError: outbox.lastError,
+      createdAt: outbox.createdAt,
+      sentAt: outbox.sentAt,
+      emlFile: outbox.emlFile,
+    })
     .from(outbox)
     .orderBy(desc(outbox.id))
     .limit(limit)

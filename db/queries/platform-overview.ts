@@ -15,8 +15,16 @@ export function platformOverview(db: Db) {
   const mail = db.select({ status: outbox.status, n: count() }).from(outbox).groupBy(outbox.status).all();
   const of = <T extends { n: number }>(rows: T[], pick: (r: T) => boolean) => rows.find(pick)?.n ?? 0;
   return {
-    users: { active: of(byStatus, (r) => r.status === "active"), invited: of(byStatus, (r) => r.status === "invited"), disabled: of(byStatus, (r) => r.status === "disabled") },
+    users: {
+      active: of(byStatus, (r) => r.status === "active"),
+      invited: of(byStatus, (r) => r.status === "invited"),
+      disabled: of(byStatus, (r) => r.status === "disabled"),
+    },
     byCountry,
-    mail: { pending: of(mail, (r) => r.status === "pending"), failed: of(mail, (r) => r.status === "failed"), sent: of(mail, (r) => r.status === "sent") },
+    mail: {
+      pending: of(mail, (r) => r.status === "pending"),
+      failed: of(mail, (r) => r.status === "failed"),
+      sent: of(mail, (r) => r.status === "sent"),
+    },
   };
 }

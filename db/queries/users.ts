@@ -30,5 +30,12 @@ export function listUsers(db: Db, q = "") {
 }
 
 export function findUserPublic(db: Db, id: number) {
-  return db.select(publicColumns).from(users).leftJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.id, id)).get() ?? null;
+  return (
+    db
+      .select(publicColumns)
+      .from(users)
+      .leftJoin(organisations, eq(organisations.id, users.organisationId))
+      .where(eq(users.id, id))
+      .get() ?? null
+  );
 }

@@ -82,9 +82,13 @@ export const memberships = sqliteTable(
     index("memberships_body").on(t.bodyId, t.endsAt),
     index("memberships_user").on(t.userId, t.endsAt),
     // R1 (3.1): one co-chair, one deputy and one secretary per side — the database says so too.
-    uniqueIndex("memberships_one_officer_per_side").on(t.sideId, t.role).where(sql`ends_at is null and role <> 'member'`),
+    uniqueIndex("memberships_one_officer_per_side")
+      .on(t.sideId, t.role)
+      .where(sql`ends_at is null and role <> 'member'`),
     // A person sits on one side of a body.
-    uniqueIndex("memberships_one_seat_per_body").on(t.bodyId, t.userId).where(sql`ends_at is null`),
+    uniqueIndex("memberships_one_seat_per_body")
+      .on(t.bodyId, t.userId)
+      .where(sql`ends_at is null`),
   ],
 );
 

@@ -7,8 +7,6 @@ import { bodies, files, sides } from "./bodies";
 import { guestKinds, meetingFormats, meetingStatuses, presences, rsvpAnswers } from "../../app/lib/meeting-states";
 export * from "../../app/lib/meeting-states";
 
-
-
 export const meetings = sqliteTable(
   "meetings",
   {
@@ -110,7 +108,6 @@ export const materials = sqliteTable(
   (t) => [index("materials_meeting").on(t.meetingId, t.agendaItemId)],
 );
 
-
 /** R12 (3.11): experts and observers, invited to one meeting by a co-chair; never members, never counted. */
 export const meetingGuests = sqliteTable(
   "meeting_guests",
@@ -129,7 +126,6 @@ export const meetingGuests = sqliteTable(
   (t) => [uniqueIndex("meeting_guests_once").on(t.meetingId, t.userId)],
 );
 
-
 /** A member's answer to the invitation, before the meeting. */
 export const rsvps = sqliteTable(
   "rsvps",
@@ -145,7 +141,6 @@ export const rsvps = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.userId] })],
 );
-
 
 /** Who is present, as the secretary registers it during the meeting (R9: video counts, 3.8). */
 export const attendance = sqliteTable(

@@ -28,15 +28,19 @@ interface DemoBody {
   sides: DemoSide[];
 }
 
-const members = (side: "ru" | "kz", numbers: number[]): Seat[] => numbers.map((n) => [`member${n}.${side}@example.org`, "member"]);
+const members = (side: "ru" | "kz", numbers: number[]): Seat[] =>
+  numbers.map((n) => [`member${n}.${side}@example.org`, "member"]);
 
 export const demoBodies: DemoBody[] = [
   {
     body: {
       kind: "working_group",
-      titleRu: "Межгосударственная рабочая группа по вопросам развития национальных систем квалификаций Российской Федерации и Республики Казахстан",
-      titleEn: "Interstate Working Group on National Qualification Systems of the Russian Federation and the Republic of Kazakhstan",
-      description: "Консультативно-совещательный орган: гармонизация национальных систем квалификаций, классификаторов занятий и законодательства двух стран.",
+      titleRu:
+        "Межгосударственная рабочая группа по вопросам развития национальных систем квалификаций Российской Федерации и Республики Казахстан",
+      titleEn:
+        "Interstate Working Group on National Qualification Systems of the Russian Federation and the Republic of Kazakhstan",
+      description:
+        "Консультативно-совещательный орган: гармонизация национальных систем квалификаций, классификаторов занятий и законодательства двух стран.",
       timezone: "Europe/Moscow",
       quorumRule: "each_side_half",
       materialsDeadlineDays: 10,
@@ -51,7 +55,13 @@ export const demoBodies: DemoBody[] = [
         org: "mintrud",
         workingLanguage: "ru",
         timezone: "Europe/Moscow",
-        seats: [["cochair.ru@example.org", "co_chair"], ["deputy.ru@example.org", "deputy"], ["secretary.ru@example.org", "secretary"], ...members("ru", [1, 2, 3, 4, 5]), ["member6.ru@example.org", "member", "2026-03-02"]],
+        seats: [
+          ["cochair.ru@example.org", "co_chair"],
+          ["deputy.ru@example.org", "deputy"],
+          ["secretary.ru@example.org", "secretary"],
+          ...members("ru", [1, 2, 3, 4, 5]),
+          ["member6.ru@example.org", "member", "2026-03-02"],
+        ],
       },
       {
         name: "Республика Казахстан",
@@ -74,8 +84,10 @@ export const demoBodies: DemoBody[] = [
   {
     body: {
       kind: "conference",
-      titleRu: "Круглый стол «Модельные законодательные акты и рекомендации МПА СНГ о роли негосударственного сектора в процессах организованной трудовой миграции»",
-      titleEn: "Round table on the IPA CIS model laws and recommendations on the non-state sector in organised labour migration",
+      titleRu:
+        "Круглый стол «Модельные законодательные акты и рекомендации МПА СНГ о роли негосударственного сектора в процессах организованной трудовой миграции»",
+      titleEn:
+        "Round table on the IPA CIS model laws and recommendations on the non-state sector in organised labour migration",
       description: "X Санкт-Петербургский международный форум труда, 9 апреля 2026 г., Таврический дворец.",
       timezone: "Europe/Moscow",
       quorumRule: "overall_majority",
@@ -84,16 +96,40 @@ export const demoBodies: DemoBody[] = [
       draftsOpenToAllSides: true,
     },
     sides: [
-      { name: "Союз «МАТМ»", country: "RU", org: "matm", workingLanguage: "ru", timezone: "Europe/Moscow", seats: [["member1.ru@example.org", "co_chair"], ["member2.ru@example.org", "secretary"], ["member1.kz@example.org", "member"]] },
-      { name: "Ленинградская областная ТПП", country: "RU", org: "lotpp", workingLanguage: "ru", timezone: "Europe/Moscow", seats: [["member3.ru@example.org", "co_chair"], ["member2.kz@example.org", "member"]] },
+      {
+        name: "Союз «МАТМ»",
+        country: "RU",
+        org: "matm",
+        workingLanguage: "ru",
+        timezone: "Europe/Moscow",
+        seats: [
+          ["member1.ru@example.org", "co_chair"],
+          ["member2.ru@example.org", "secretary"],
+          ["member1.kz@example.org", "member"],
+        ],
+      },
+      {
+        name: "Ленинградская областная ТПП",
+        country: "RU",
+        org: "lotpp",
+        workingLanguage: "ru",
+        timezone: "Europe/Moscow",
+        seats: [
+          ["member3.ru@example.org", "co_chair"],
+          ["member2.kz@example.org", "member"],
+        ],
+      },
     ],
   },
   {
     body: {
       kind: "partnership",
-      titleRu: "Соглашение о взаимодействии между Правительством Московской области и АНО «Национальное агентство развития квалификаций»",
-      titleEn: "Cooperation agreement between the Moscow Region Government and the National Qualifications Development Agency",
-      description: "Внедрение национальной системы квалификаций в Московской области (распоряжение № 878-РП от 22.10.2019).",
+      titleRu:
+        "Соглашение о взаимодействии между Правительством Московской области и АНО «Национальное агентство развития квалификаций»",
+      titleEn:
+        "Cooperation agreement between the Moscow Region Government and the National Qualifications Development Agency",
+      description:
+        "Внедрение национальной системы квалификаций в Московской области (распоряжение № 878-РП от 22.10.2019).",
       timezone: "Europe/Moscow",
       quorumRule: "each_side_half",
       materialsDeadlineDays: 10,
@@ -101,8 +137,28 @@ export const demoBodies: DemoBody[] = [
       draftsOpenToAllSides: false,
     },
     sides: [
-      { name: "Правительство Московской области", country: "RU", org: "mosreg", workingLanguage: "ru", timezone: "Europe/Moscow", seats: [["member4.ru@example.org", "co_chair"], ["member6.ru@example.org", "secretary"]] },
-      { name: "Национальное агентство развития квалификаций", country: "RU", org: "nark", workingLanguage: "ru", timezone: "Europe/Moscow", seats: [["deputy.ru@example.org", "co_chair"], ["member5.ru@example.org", "secretary"]] },
+      {
+        name: "Правительство Московской области",
+        country: "RU",
+        org: "mosreg",
+        workingLanguage: "ru",
+        timezone: "Europe/Moscow",
+        seats: [
+          ["member4.ru@example.org", "co_chair"],
+          ["member6.ru@example.org", "secretary"],
+        ],
+      },
+      {
+        name: "Национальное агентство развития квалификаций",
+        country: "RU",
+        org: "nark",
+        workingLanguage: "ru",
+        timezone: "Europe/Moscow",
+        seats: [
+          ["deputy.ru@example.org", "co_chair"],
+          ["member5.ru@example.org", "secretary"],
+        ],
+      },
     ],
   },
 ];
@@ -110,26 +166,59 @@ export const demoBodies: DemoBody[] = [
 const documentsDir = projectPath("db", "seed", "documents");
 
 /** Inside the demo's transaction; `userIds` and `orgIds` map the demo's keys to rows. */
-export function seedDemoBodies(services: Services, tx: Db, userIds: Map<string, number>, orgIds: Map<string, number>, adminId: number, now: Date): Body[] {
+export function seedDemoBodies(
+  services: Services,
+  tx: Db,
+  userIds: Map<string, number>,
+  orgIds: Map<string, number>,
+  adminId: number,
+  now: Date,
+): Body[] {
   return demoBodies.map((demo, bodyIndex) => {
     let regulationFileId: number | null = null;
     if (demo.regulation) {
       const bytes = new Uint8Array(fs.readFileSync(path.join(documentsDir, demo.regulation)));
       const type = detectFileType(bytes)!;
-      regulationFileId = recordFile(tx, { name: "Положение о рабочей группе.txt", type, size: bytes.length, sha256: writeBlob(services, bytes), uploadedById: adminId }).id;
+      regulationFileId = recordFile(tx, {
+        name: "Положение о рабочей группе.txt",
+        type,
+        size: bytes.length,
+        sha256: writeBlob(services, bytes),
+        uploadedById: adminId,
+      }).id;
     }
-    const body = tx.insert(bodies).values({ ...demo.body, regulationFileId, createdById: adminId }).returning().get();
+    const body = tx
+      .insert(bodies)
+      .values({ ...demo.body, regulationFileId, createdById: adminId })
+      .returning()
+      .get();
     const sideIds: number[] = [];
     demo.sides.forEach((side, i) => {
       const { id: sideId } = tx
         .insert(sides)
-        .values({ bodyId: body.id, position: i + 1, name: side.name, country: side.country, organisationId: orgIds.get(side.org)!, workingLanguage: side.workingLanguage, timezone: side.timezone })
+        .values({
+          bodyId: body.id,
+          position: i + 1,
+          name: side.name,
+          country: side.country,
+          organisationId: orgIds.get(side.org)!,
+          workingLanguage: side.workingLanguage,
+          timezone: side.timezone,
+        })
         .returning({ id: sides.id })
         .get();
       sideIds.push(sideId);
       for (const [email, role, from = "2025-02-03", until] of side.seats) {
         tx.insert(memberships)
-          .values({ bodyId: body.id, sideId, userId: userIds.get(email)!, role, startsAt: startOfLocalDay(from, side.timezone), endsAt: until ? startOfLocalDay(until, side.timezone) : null, createdById: adminId })
+          .values({
+            bodyId: body.id,
+            sideId,
+            userId: userIds.get(email)!,
+            role,
+            startsAt: startOfLocalDay(from, side.timezone),
+            endsAt: until ? startOfLocalDay(until, side.timezone) : null,
+            createdById: adminId,
+          })
           .run();
       }
     });

@@ -22,12 +22,32 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
     for (const p of demoPeople) {
       const { id } = tx
         .insert(users)
-        .values({ email: p.email, name: p.name, organisationId: orgIds.get(p.org)!, position: p.position, timezone: p.timezone, isAdmin: p.isAdmin ?? false, locale: p.locale ?? null, status: "active", passwordHash })
+        .values({
+          email: p.email,
+          name: p.name,
+          organisationId: orgIds.get(p.org)!,
+          position: p.position,
+          timezone: p.timezone,
+          isAdmin: p.isAdmin ?? false,
+          locale: p.locale ?? null,
+          status: "active",
+          passwordHash,
+        })
         .returning({ id: users.id })
         .get();
       userIds.set(p.email, id);
     }
     const created = seedDemoBodies(services, tx, userIds, orgIds, userIds.get("admin@example.org")!, now);
-    appendAudit(tx, null, { action: "system.demo_loaded", subjectType: "system", subjectId: null, details: { users: demoPeople.length, organisations: demoOrganisations.length, bodies: created.length } }, now);
+    appendAudit(
+      tx,
+      null,
+      {
+        action: "system.demo_loaded",
+        subjectType: "system",
+        subjectId: null,
+        details: { users: demoPeople.length, organisations: demoOrganisations.length, bodies: created.length },
+      },
+      now,
+    );
   });
 }

@@ -16,7 +16,11 @@ import { emlDelivery, smtpDelivery } from "../mail/transport";
 const usage = 'usage: npm run admin -- create-admin EMAIL [--name "Full Name"] [--locale ru|en]';
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: "string" }, locale: { type: "string", default: "ru" } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { name: { type: "string" }, locale: { type: "string", default: "ru" } },
+  });
   const [command, email] = positionals;
   if (command !== "create-admin" || !email) {
     console.error(usage);
@@ -29,7 +33,12 @@ async function main(argv: string[]): Promise<number> {
   const mail = new OutboxWorker(db, delivery, config.mailFrom);
   const services = { db, config, mail, live: { publish() {} } };
   try {
-    const parsed = parseForm(inviteUserSchema, { email, name: values.name ?? email.split("@")[0], locale: values.locale, isAdmin: true });
+    const parsed = parseForm(inviteUserSchema, {
+      email,
+      name: values.name ?? email.split("@")[0],
+      locale: values.locale,
+      isAdmin: true,
+    });
     if (!parsed.ok) {
       for (const [field, key] of Object.entries(parsed.fieldErrors)) console.error(`${field}: ${translate("en", key)}`);
       return 1;

@@ -37,7 +37,12 @@ export function securityHeaders(options: { production: boolean }) {
 export function originCheck(appUrl: () => string) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (isSafeMethod(req.method) || isSameOrigin(req.headers.origin, req.headers.host, appUrl())) return next();
-    res.status(403).type("text/plain; charset=utf-8").send("Запрос отклонён: он отправлен не со страницы платформы.\nRequest refused: it did not come from a page of this platform.\n");
+    res
+      .status(403)
+      .type("text/plain; charset=utf-8")
+      .send(
+        "Запрос отклонён: он отправлен не со страницы платформы.\nRequest refused: it did not come from a page of this platform.\n",
+      );
   };
 }
 

@@ -1,6 +1,12 @@
 import type { NextFunction, Request, Response } from "express";
 import type { Services } from "../../app/context";
-import { blankSessionCookie, readCookie, SESSION_COOKIE, sessionCookie, validateSessionToken } from "../../app/lib/session.server";
+import {
+  blankSessionCookie,
+  readCookie,
+  SESSION_COOKIE,
+  sessionCookie,
+  validateSessionToken,
+} from "../../app/lib/session.server";
 
 /** Reads the session cookie once per request; a renewed session gets a fresh cookie, a dead one a blank cookie. */
 export function sessionMiddleware(services: Services) {
@@ -13,7 +19,8 @@ export function sessionMiddleware(services: Services) {
       if (found) {
         res.locals.user = found.user;
         res.locals.session = found.session;
-        if (found.renewed) res.append("Set-Cookie", sessionCookie(token, found.session.expiresAt, services.config.secureCookies));
+        if (found.renewed)
+          res.append("Set-Cookie", sessionCookie(token, found.session.expiresAt, services.config.secureCookies));
       } else {
         res.append("Set-Cookie", blankSessionCookie(services.config.secureCookies));
       }

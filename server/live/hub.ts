@@ -18,7 +18,12 @@ export class LiveHub implements LiveUpdates {
   }
 
   subscribe(meetingId: number, res: Response): void {
-    res.status(200).set({ "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store", Connection: "keep-alive", "X-Accel-Buffering": "no" });
+    res.status(200).set({
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-store",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    });
     res.flushHeaders();
     res.write(`retry: 3000\nevent: ready\ndata: {}\n\n`);
     const set = this.channels.get(meetingId) ?? new Set();

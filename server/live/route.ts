@@ -11,7 +11,8 @@ export function liveMeetingRoute(services: Services, hub: LiveHub) {
     const user = res.locals.user as User | null;
     const meeting = findMeeting(services.db, Number(req.params.id));
     if (!user) return res.status(401).end();
-    if (!meeting || !can(user, "meeting.read", meetingScope(services.db, user.id, meeting))) return res.status(404).end();
+    if (!meeting || !can(user, "meeting.read", meetingScope(services.db, user.id, meeting)))
+      return res.status(404).end();
     hub.subscribe(meeting.id, res);
   };
 }

@@ -1,6 +1,12 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeBrowser, closePage, expectNoPageErrors, expectNoSeriousA11yViolations, newPage } from "../support/browser";
+import {
+  closeBrowser,
+  closePage,
+  expectNoPageErrors,
+  expectNoSeriousA11yViolations,
+  newPage,
+} from "../support/browser";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
 import { linkIn, startSmtpServer } from "../support/smtp";
@@ -56,7 +62,13 @@ describe("a too-short password on the invitation page", { timeout: 60_000 }, () 
     // The administrator's part is not under test here: it goes over plain HTTP, as a browser would send it.
     const admin = new TestClient(platform.url);
     await admin.signIn(ADMIN.email, ADMIN.password);
-    const invited = await admin.post("/admin/users", { email: INVITEE.email, name: INVITEE.name, organisationId: "", position: "", locale: "ru" });
+    const invited = await admin.post("/admin/users", {
+      email: INVITEE.email,
+      name: INVITEE.name,
+      organisationId: "",
+      position: "",
+      locale: "ru",
+    });
     expect(invited.status).toBe(302);
     expect(invited.headers.get("location")).toMatch(/^\/admin\/users\/\d+\?notice=invited$/);
     link = linkIn(await smtp.nextMessage(), `${platform.url}/invite/`);
@@ -73,7 +85,9 @@ describe("a too-short password on the invitation page", { timeout: 60_000 }, () 
     await page.getByRole("button", { name: "Задать пароль и войти" }).click();
 
     await page.getByText("Пароль слишком короткий: нужно не меньше 12 символов.").waitFor();
-    expect(await describedErrorOf(page, 'input[name="password"]')).toBe("Пароль слишком короткий: нужно не меньше 12 символов.");
+    expect(await describedErrorOf(page, 'input[name="password"]')).toBe(
+      "Пароль слишком короткий: нужно не меньше 12 символов.",
+    );
     expect(new URL(page.url()).pathname).toBe(invitePath);
     expect((await page.context().cookies()).map((c) => c.name)).not.toContain("session");
     expect(inviteeRow()).toEqual({ status: "invited", passwordHash: null, sessions: 0, unspentLinks: 1 });
@@ -110,7 +124,9 @@ describe("a mistyped address on the forgot-password page", { timeout: 60_000 }, 
     await page.getByLabel("Электронная почта", { exact: true }).fill("ivanov@example");
     await page.getByRole("button", { name: "Прислать ссылку" }).click();
     await page.getByText("Укажите адрес электронной почты, например ivanov@example.org.").waitFor();
-    expect(await describedErrorOf(page, 'input[name="email"]')).toBe("Укажите адрес электронной почты, например ivanov@example.org.");
+    expect(await describedErrorOf(page, 'input[name="email"]')).toBe(
+      "Укажите адрес электронной почты, например ivanov@example.org.",
+    );
     expect(await page.getByRole("status").count()).toBe(0);
     await expectNoSeriousA11yViolations(page, "the forgot-password page with an error");
     expectNoPageErrors(page);
@@ -147,7 +163,13 @@ describe("the keyboard alone", { timeout: 60_000 }, () => {
       await page.keyboard.press("Tab");
       order.push(await focused(page));
     }
-    expect(order).toEqual(["a Перейти к содержанию", "a ◆Платформа сотрудничества", "button Русский", "button English", "input email"]);
+    expect(order).toEqual([
+      "a Перейти к содержанию",
+      "a ◆Платформа сотрудничества",
+      "button Русский",
+      "button English",
+      "input email",
+    ]);
 
     await page.keyboard.type(ADMIN.email);
     await page.keyboard.press("Tab");
@@ -198,9 +220,11 @@ describe("the browser checks themselves", { timeout: 30_000 }, () => {
     const page = await newPage(platform.url);
     await page.goto("/login");
     const thrown = page.waitForEvent("pageerror");
-    await page.evaluate(() => setTimeout(() => {
-      throw new Error("сбой в браузере");
-    }));
+    await page.evaluate(() =>
+      setTimeout(() => {
+        throw new Error("сбой в браузере");
+      }),
+    );
     await thrown;
     expect(() => expectNoPageErrors(page)).toThrow(/uncaught error: сбой в браузере/);
     await closePage(page);

@@ -1,7 +1,14 @@
 import type { Locator, Page } from "playwright-core";
 import { MINIMAL_PDF } from "../support/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeBrowser, closePage, expectNoPageErrors, expectNoSeriousA11yViolations, newPage, signInThroughForm } from "../support/browser";
+import {
+  closeBrowser,
+  closePage,
+  expectNoPageErrors,
+  expectNoSeriousA11yViolations,
+  newPage,
+  signInThroughForm,
+} from "../support/browser";
 import { startTestPlatform } from "../support/platform";
 
 // A cooperation body from its first day, in real Chromium against the real server: the administrator sets
@@ -68,14 +75,22 @@ const seatOf = (page: Page, name: string) => seatList(page).getByRole("listitem"
 
 /** Waits for the POST a form sends to the side's page (single fetch: …/sides/<id>.data) and for its answer. */
 function sidePost(page: Page) {
-  return page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith(`/bodies/${bodyId}/sides/`));
+  return page.waitForResponse(
+    (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith(`/bodies/${bodyId}/sides/`),
+  );
 }
 
 /** Seats a person on the side whose page is open, the way a person does it; resolves once the list shows them. */
-async function addPerson(page: Page, person: { email: string; name: string }, role: string, options: { newName?: string } = {}) {
+async function addPerson(
+  page: Page,
+  person: { email: string; name: string },
+  role: string,
+  options: { newName?: string } = {},
+) {
   const form = addForm(page);
   await form.getByLabel("Электронная почта", { exact: true }).fill(person.email);
-  if (options.newName !== undefined) await form.getByLabel("ФИО (для нового пользователя)", { exact: true }).fill(options.newName);
+  if (options.newName !== undefined)
+    await form.getByLabel("ФИО (для нового пользователя)", { exact: true }).fill(options.newName);
   await form.getByLabel("Роль", { exact: true }).selectOption({ label: role });
   const answered = sidePost(page);
   await form.getByRole("button", { name: "Включить", exact: true }).click();
@@ -86,13 +101,20 @@ async function addPerson(page: Page, person: { email: string; name: string }, ro
 }
 
 function membershipsOfBody() {
-  return sql().prepare("select id, side_id as sideId, user_id as userId, role, ends_at as endsAt from memberships where body_id = ? order by id").all(bodyId);
+  return sql()
+    .prepare(
+      "select id, side_id as sideId, user_id as userId, role, ends_at as endsAt from memberships where body_id = ? order by id",
+    )
+    .all(bodyId);
 }
 
 describe("a new cooperation body, from the administrator's form to its co-chair's work", { timeout: 90_000 }, () => {
   it("the administrator creates the body with two sides and its regulation, and names the officers", async () => {
     const page = await signedInPage(ADMIN.email);
-    await page.getByRole("navigation", { name: "Разделы платформы" }).getByRole("link", { name: "Органы", exact: true }).click();
+    await page
+      .getByRole("navigation", { name: "Разделы платформы" })
+      .getByRole("link", { name: "Органы", exact: true })
+      .click();
     await page.waitForURL((url) => url.pathname === "/bodies");
     await heading(page, "Органы сотрудничества");
     await expectNoSeriousA11yViolations(page, "the bodies list");
@@ -108,7 +130,9 @@ describe("a new cooperation body, from the administrator's form to its co-chair'
     // First the title is forgotten: nothing is created, the error sits at the field and is tied to it.
     const bodiesBefore = sql().prepare("select count(*) as n from bodies").get();
     const title = page.getByLabel("Наименование (по-русски)", { exact: true });
-    let answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/bodies/new"));
+    let answered = page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/bodies/new"),
+    );
     await page.getByRole("main").getByRole("button", { name: "Создать орган", exact: true }).click();
     expect((await answered).status()).toBe(422);
     await page.getByRole("alert").filter({ hasText: "Проверьте отмеченные поля: ничего не сохранено." }).waitFor();
@@ -129,8 +153,14 @@ describe("a new cooperation body, from the administrator's form to its co-chair'
     expect(await page.getByLabel("Правило кворума", { exact: true }).inputValue()).toBe("each_side_half");
     // The wrong file first: a text saved under the regulation's name. It is judged by its bytes and refused.
     const file = page.getByLabel("Файл Положения", { exact: true });
-    await file.setInputFiles({ name: REGULATION_NAME, mimeType: "application/pdf", buffer: Buffer.from("Положение о рабочей группе (черновик)\n", "utf8") });
-    answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/bodies/new"));
+    await file.setInputFiles({
+      name: REGULATION_NAME,
+      mimeType: "application/pdf",
+      buffer: Buffer.from("Положение о рабочей группе (черновик)\n", "utf8"),
+    });
+    answered = page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/bodies/new"),
+    );
     await page.getByRole("main").getByRole("button", { name: "Создать орган", exact: true }).click();
     expect((await answered).status()).toBe(422);
     const disguised = "Содержимое файла не соответствует его расширению: файл не принят.";
@@ -144,30 +174,46 @@ describe("a new cooperation body, from the administrator's form to its co-chair'
     await file.setInputFiles({ name: REGULATION_NAME, mimeType: "application/pdf", buffer: REGULATION });
     await page.getByRole("main").getByRole("button", { name: "Создать орган", exact: true }).click();
 
-    await page.waitForURL((url) => /^\/bodies\/\d+$/.test(url.pathname) && url.searchParams.get("notice") === "created");
+    await page.waitForURL(
+      (url) => /^\/bodies\/\d+$/.test(url.pathname) && url.searchParams.get("notice") === "created",
+    );
     bodyId = Number(new URL(page.url()).pathname.split("/")[2]);
     await heading(page, TITLE);
-    await page.getByRole("status").filter({ hasText: "Орган создан. Теперь назначьте должностных лиц сторон." }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Орган создан. Теперь назначьте должностных лиц сторон." })
+      .waitFor();
     await sideCard(page, RU_SIDE).waitFor();
     await sideCard(page, BY_SIDE).waitFor();
     expect(await sideCard(page, BY_SIDE).getByText("Беларусь", { exact: true }).count()).toBe(1); // the country, under the side's name
     expect(await sideCard(page, RU_SIDE).getByText("Состав стороны пока не сформирован.").count()).toBe(1);
-    expect(await page.getByRole("main").getByText("не менее половины членов каждой стороны", { exact: true }).count()).toBe(1);
-    const regulation = page.getByRole("region", { name: "Документы", exact: true }).getByRole("link", { name: /^Положение\.pdf \(\d+ КБ\)$/ });
+    expect(
+      await page.getByRole("main").getByText("не менее половины членов каждой стороны", { exact: true }).count(),
+    ).toBe(1);
+    const regulation = page
+      .getByRole("region", { name: "Документы", exact: true })
+      .getByRole("link", { name: /^Положение\.pdf \(\d+ КБ\)$/ });
     expect(await regulation.getAttribute("href")).toBe(`/bodies/${bodyId}/regulation`);
     // The link gives back the very bytes that were attached, under their name.
     const download = await page.request.get(`/bodies/${bodyId}/regulation`);
     expect(download.status()).toBe(200);
     expect(download.headers()["content-type"]).toBe("application/pdf");
-    expect(download.headers()["content-disposition"]).toContain(`filename*=UTF-8''${encodeURIComponent(REGULATION_NAME)}`);
+    expect(download.headers()["content-disposition"]).toContain(
+      `filename*=UTF-8''${encodeURIComponent(REGULATION_NAME)}`,
+    );
     expect(Buffer.from(await download.body()).equals(REGULATION)).toBe(true);
-    const sides = sql().prepare("select id, name, country, timezone from sides where body_id = ? order by position").all(bodyId) as { id: number; name: string; country: string; timezone: string }[];
+    const sides = sql()
+      .prepare("select id, name, country, timezone from sides where body_id = ? order by position")
+      .all(bodyId) as { id: number; name: string; country: string; timezone: string }[];
     expect(sides.map(({ id: _id, ...s }) => s)).toEqual([
       { name: RU_SIDE, country: "RU", timezone: "Europe/Moscow" },
       { name: BY_SIDE, country: "BY", timezone: "Europe/Minsk" },
     ]);
     [ruSideId, bySideId] = sides.map((s) => s.id);
-    expect(sql().prepare("select kind, quorum_rule as quorumRule from bodies where id = ?").get(bodyId)).toEqual({ kind: "working_group", quorumRule: "each_side_half" });
+    expect(sql().prepare("select kind, quorum_rule as quorumRule from bodies where id = ?").get(bodyId)).toEqual({
+      kind: "working_group",
+      quorumRule: "each_side_half",
+    });
     await expectNoSeriousA11yViolations(page, "the new body's page");
 
     // The Russian side's officers.
@@ -194,16 +240,29 @@ describe("a new cooperation body, from the administrator's form to its co-chair'
     expect((await answered).status()).toBe(422);
     const nameField = form.getByLabel("ФИО (для нового пользователя)", { exact: true });
     await form.getByText("У этого адреса нет учётной записи: укажите ФИО, и мы отправим приглашение.").waitFor();
-    expect(await describedErrorOf(nameField)).toBe("У этого адреса нет учётной записи: укажите ФИО, и мы отправим приглашение.");
+    expect(await describedErrorOf(nameField)).toBe(
+      "У этого адреса нет учётной записи: укажите ФИО, и мы отправим приглашение.",
+    );
     expect(await form.getByLabel("Электронная почта", { exact: true }).inputValue()).toBe(NEWCOMER_BY.email);
     expect(sql().prepare("select count(*) as n from users where email = ?").get(NEWCOMER_BY.email)).toEqual({ n: 0 });
     await expectNoSeriousA11yViolations(page, "the side composition page with a missing name");
     await addPerson(page, NEWCOMER_BY, "сопредседатель", { newName: NEWCOMER_BY.name });
 
-    const invited = sql().prepare("select id, status, timezone, password_hash as passwordHash from users where email = ?").get(NEWCOMER_BY.email) as { id: number } & Record<string, unknown>;
+    const invited = sql()
+      .prepare("select id, status, timezone, password_hash as passwordHash from users where email = ?")
+      .get(NEWCOMER_BY.email) as { id: number } & Record<string, unknown>;
     expect(invited).toMatchObject({ status: "invited", timezone: "Europe/Minsk", passwordHash: null });
-    expect(sql().prepare("select count(*) as n from email_tokens where user_id = ? and purpose = 'invitation' and used_at is null").get(invited.id)).toEqual({ n: 1 });
-    const mail = sql().prepare('select subject, text from outbox where "to" = ?').all(NEWCOMER_BY.email) as { subject: string; text: string }[];
+    expect(
+      sql()
+        .prepare(
+          "select count(*) as n from email_tokens where user_id = ? and purpose = 'invitation' and used_at is null",
+        )
+        .get(invited.id),
+    ).toEqual({ n: 1 });
+    const mail = sql().prepare('select subject, text from outbox where "to" = ?').all(NEWCOMER_BY.email) as {
+      subject: string;
+      text: string;
+    }[];
     expect(mail).toHaveLength(1);
     expect(mail[0]!.subject).toBe("Приглашение на платформу сотрудничества");
     expect(mail[0]!.text).toContain(`Здравствуйте, ${NEWCOMER_BY.name}!`);
@@ -233,7 +292,9 @@ describe("a new cooperation body, from the administrator's form to its co-chair'
     expect(await sideCard(page, BY_SIDE).getByRole("link", { name: "Изменить состав" }).count()).toBe(0);
     expect(await sideCard(page, BY_SIDE).getByRole("cell", { name: NEWCOMER_BY.name, exact: true }).count()).toBe(1);
     // Not an administrator: no settings.
-    expect(await page.getByRole("navigation", { name: "Разделы органа" }).getByRole("link", { name: "Настройки" }).count()).toBe(0);
+    expect(
+      await page.getByRole("navigation", { name: "Разделы органа" }).getByRole("link", { name: "Настройки" }).count(),
+    ).toBe(0);
     await expectNoSeriousA11yViolations(page, "the body's page for its co-chair");
 
     await sideCard(page, RU_SIDE).getByRole("link", { name: "Изменить состав", exact: true }).click();
@@ -243,7 +304,9 @@ describe("a new cooperation body, from the administrator's form to its co-chair'
 
     await page.getByRole("link", { name: "← Обзор", exact: true }).click();
     await page.waitForURL((url) => url.pathname === `/bodies/${bodyId}` && url.search === "");
-    const row = sideCard(page, RU_SIDE).getByRole("row").filter({ has: page.getByRole("cell", { name: MEMBER_RU.name, exact: true }) });
+    const row = sideCard(page, RU_SIDE)
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell", { name: MEMBER_RU.name, exact: true }) });
     await row.waitFor();
     expect(await row.getByRole("cell").first().textContent()).toBe("член");
     expect(await sideCard(page, RU_SIDE).getByRole("row").count()).toBe(4); // the header and three people
@@ -277,7 +340,13 @@ describe("a new cooperation body, from the administrator's form to its co-chair'
     await page.getByRole("status").filter({ hasText: "Роль изменена." }).waitFor();
     expect(await describedErrorOf(memberRole)).toBeNull();
     expect(await memberRole.inputValue()).toBe("deputy");
-    expect(sql().prepare("select role from memberships m join users u on u.id = m.user_id where m.body_id = ? and u.email = ? and m.ends_at is null").all(bodyId, MEMBER_RU.email)).toEqual([{ role: "deputy" }]);
+    expect(
+      sql()
+        .prepare(
+          "select role from memberships m join users u on u.id = m.user_id where m.body_id = ? and u.email = ? and m.ends_at is null",
+        )
+        .all(bodyId, MEMBER_RU.email),
+    ).toEqual([{ role: "deputy" }]);
 
     before = membershipsOfBody();
     const outboxBefore = sql().prepare("select count(*) as n from outbox").get();
@@ -317,7 +386,9 @@ describe("a new cooperation body, from the administrator's form to its co-chair'
     await warning.waitFor({ state: "detached" });
     expect(new URL(page.url()).pathname).toBe(`/bodies/${bodyId}/sides/${ruSideId}`);
     await seatOf(page, COCHAIR_RU.name).waitFor();
-    expect(await seatOf(page, COCHAIR_RU.name).getByRole("combobox").locator("option:checked").textContent()).toBe("сопредседатель");
+    expect(await seatOf(page, COCHAIR_RU.name).getByRole("combobox").locator("option:checked").textContent()).toBe(
+      "сопредседатель",
+    );
     expect(await page.getByText("Членство завершено.").count()).toBe(0);
     expect(membershipsOfBody()).toEqual(before);
     expect(sql().prepare("select count(*) as n from outbox").get()).toEqual(outboxBefore);

@@ -6,7 +6,14 @@ import { addAgendaItem } from "../../db/commands/meetings/agenda";
 import { conveneMeeting, createMeeting } from "../../db/commands/meetings/convening";
 import { bodyScope, findBody } from "../../db/queries/bodies";
 import { users, type User } from "../../db/schema";
-import { closeBrowser, closePage, expectNoPageErrors, expectNoSeriousA11yViolations, newPage, signInThroughForm } from "../support/browser";
+import {
+  closeBrowser,
+  closePage,
+  expectNoPageErrors,
+  expectNoSeriousA11yViolations,
+  newPage,
+  signInThroughForm,
+} from "../support/browser";
 import { startTestPlatform } from "../support/platform";
 
 // A session of the RU–KZ working group, live, in real Chromium against the real server: the Russian secretary
@@ -18,11 +25,25 @@ const WG = 1;
 const SECRETARY_RU = "secretary.ru@example.org";
 const COCHAIR_RU = "cochair.ru@example.org";
 const WATCHER = "member1.kz@example.org";
-const ITEMS = ["О ходе гармонизации классификаторов занятий", "О взаимном признании квалификаций", "О плане работы на 2027 год"];
+const ITEMS = [
+  "О ходе гармонизации классификаторов занятий",
+  "О взаимном признании квалификаций",
+  "О плане работы на 2027 год",
+];
 // Enough for the quorum of each side: RU 5 of 9, KZ 4 of 8 (R9, 3.7); video counts (3.8).
-const RU_PRESENT = ["Орлов Дмитрий Павлович", "Васильева Наталья Игоревна", "Морозов Сергей Иванович", "Лебедева Ирина Владимировна"];
+const RU_PRESENT = [
+  "Орлов Дмитрий Павлович",
+  "Васильева Наталья Игоревна",
+  "Морозов Сергей Иванович",
+  "Лебедева Ирина Владимировна",
+];
 const RU_FIFTH = "Никитин Павел Андреевич";
-const KZ_PRESENT = ["Жумабаева Айгуль Маратовна", "Омарова Динара Сериковна", "Абдрахманов Нурлан Ерикович", "Искакова Гульнара Касымовна"];
+const KZ_PRESENT = [
+  "Жумабаева Айгуль Маратовна",
+  "Омарова Динара Сериковна",
+  "Абдрахманов Нурлан Ерикович",
+  "Искакова Гульнара Касымовна",
+];
 
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let meetingId = 0;
@@ -36,8 +57,21 @@ beforeAll(async () => {
   const chair = person(COCHAIR_RU);
   const body = findBody(services.db, WG)!;
   const startsOn = addCalendarDays(localDateOf(new Date(), body.timezone), 14);
-  meetingId = createMeeting(services, chair, bodyScope(services.db, chair.id, WG), body, { startsOn, startsAtTime: "10:00", durationMinutes: 180, place: "Москва, ул. Ильинка, 21", format: "hybrid", videoLink: "https://video.example.org/wg-ru-kz" });
-  for (const title of ITEMS) addAgendaItem(services, chair, meetingId, { title, description: "", speakers: "Соколов А. В.", durationMinutes: 40 });
+  meetingId = createMeeting(services, chair, bodyScope(services.db, chair.id, WG), body, {
+    startsOn,
+    startsAtTime: "10:00",
+    durationMinutes: 180,
+    place: "Москва, ул. Ильинка, 21",
+    format: "hybrid",
+    videoLink: "https://video.example.org/wg-ru-kz",
+  });
+  for (const title of ITEMS)
+    addAgendaItem(services, chair, meetingId, {
+      title,
+      description: "",
+      speakers: "Соколов А. В.",
+      durationMinutes: 40,
+    });
   conveneMeeting(services, chair, meetingId);
 });
 afterAll(async () => {
@@ -62,12 +96,17 @@ const quorum = (page: Page) => page.getByRole("region", { name: "Правомо�
 const currentItem = (page: Page) => page.getByRole("region", { name: "Текущий вопрос повестки", exact: true });
 /** A side's bar: its accessible name carries the numbers the picture shows. */
 const sideBar = (page: Page, side: string, present: number, members: number, needed: number) =>
-  quorum(page).getByRole("img", { name: `${side}: присутствуют ${present} из ${members}, порог — ${needed}`, exact: true });
+  quorum(page).getByRole("img", {
+    name: `${side}: присутствуют ${present} из ${members}, порог — ${needed}`,
+    exact: true,
+  });
 
 /** The secretary's one click for one person; resolves once the server has answered and the button shows it. */
 async function registerPresent(page: Page, name: string, how: "Очно" | "По видеосвязи") {
   const row: Locator = page.getByRole("group", { name, exact: true });
-  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith(`/meetings/${meetingId}/live`));
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith(`/meetings/${meetingId}/live`),
+  );
   await row.getByRole("button", { name: how, exact: true }).click();
   expect((await answered).status()).toBe(200);
   await row.getByRole("button", { name: how, exact: true, pressed: true }).waitFor();
@@ -90,19 +129,28 @@ describe("a live session seen by its secretary, its co-chair and a member", { ti
 
     await registerPresent(secretary, RU_PRESENT[0]!, "Очно");
     await sideBar(watcher, "Российская Федерация", 1, 9, 5).waitFor();
-    await watcher.getByRole("heading", { level: 3, name: "Российская Федерация: присутствуют 1 из 9", exact: true }).waitFor();
+    await watcher
+      .getByRole("heading", { level: 3, name: "Российская Федерация: присутствуют 1 из 9", exact: true })
+      .waitFor();
 
     for (const name of RU_PRESENT.slice(1)) await registerPresent(secretary, name, "Очно");
     for (const name of KZ_PRESENT) await registerPresent(secretary, name, "По видеосвязи");
     await sideBar(watcher, "Республика Казахстан", 4, 8, 4).waitFor();
     // One short on the Russian side, and the member is told so in words.
     const verdict = quorum(watcher).getByRole("status");
-    await verdict.filter({ hasText: "стороне «Российская Федерация» не хватает 1 человека: присутствуют 4 из 9, нужно не менее 5." }).waitFor();
+    await verdict
+      .filter({
+        hasText: "стороне «Российская Федерация» не хватает 1 человека: присутствуют 4 из 9, нужно не менее 5.",
+      })
+      .waitFor();
     expect(await verdict.textContent()).toContain("Кворума нет: заседание неправомочно");
     // The KZ co-chair is not there, their deputy is: she acts as co-chair (R5).
     await watcher
       .getByRole("region", { name: "Председательствующие от сторон", exact: true })
-      .getByText("Сопредседатель Сарсенбаев Ерлан Бакытжанович отсутствует. Заместитель сопредседателя Жумабаева Айгуль Маратовна исполняет обязанности сопредседателя на этом заседании.", { exact: true })
+      .getByText(
+        "Сопредседатель Сарсенбаев Ерлан Бакытжанович отсутствует. Заместитель сопредседателя Жумабаева Айгуль Маратовна исполняет обязанности сопредседателя на этом заседании.",
+        { exact: true },
+      )
       .waitFor();
 
     await registerPresent(secretary, RU_FIFTH, "По видеосвязи");
@@ -110,7 +158,9 @@ describe("a live session seen by its secretary, its co-chair and a member", { ti
     await sideBar(watcher, "Российская Федерация", 5, 9, 5).waitFor();
     expect(await verdict.textContent()).not.toContain("Почему");
 
-    expect(await watcher.evaluate(() => (window as unknown as { liveTestMark?: string }).liveTestMark)).toBe("same document");
+    expect(await watcher.evaluate(() => (window as unknown as { liveTestMark?: string }).liveTestMark)).toBe(
+      "same document",
+    );
     expectNoPageErrors(watcher);
     expectNoPageErrors(secretary);
     await expectNoSeriousA11yViolations(secretary, "the live page, as the secretary sees it");
@@ -119,7 +169,9 @@ describe("a live session seen by its secretary, its co-chair and a member", { ti
 
   it("the co-chair opens the meeting and sets the current item; the member sees each step live", async () => {
     const cochair = await livePage(COCHAIR_RU);
-    expect(await currentItem(watcher).textContent()).toContain("Вопросы повестки рассматриваются после открытия заседания.");
+    expect(await currentItem(watcher).textContent()).toContain(
+      "Вопросы повестки рассматриваются после открытия заседания.",
+    );
 
     await cochair.getByRole("button", { name: "Открыть заседание", exact: true }).click();
     await currentItem(watcher).getByText(ITEMS[0]!, { exact: true }).waitFor();
@@ -131,9 +183,13 @@ describe("a live session seen by its secretary, its co-chair and a member", { ti
     await currentItem(watcher).getByText(ITEMS[2]!, { exact: true }).waitFor();
     await currentItem(watcher).getByText("Вопрос 3 из 3", { exact: true }).waitFor();
     await chooser.getByText("Это последний вопрос повестки.", { exact: true }).waitFor();
-    expect(platform.services.db.$client.prepare("select status from meetings where id = ?").get(meetingId)).toEqual({ status: "in_progress" });
+    expect(platform.services.db.$client.prepare("select status from meetings where id = ?").get(meetingId)).toEqual({
+      status: "in_progress",
+    });
 
-    expect(await watcher.evaluate(() => (window as unknown as { liveTestMark?: string }).liveTestMark)).toBe("same document");
+    expect(await watcher.evaluate(() => (window as unknown as { liveTestMark?: string }).liveTestMark)).toBe(
+      "same document",
+    );
     expectNoPageErrors(watcher);
     expectNoPageErrors(cochair);
     await expectNoSeriousA11yViolations(watcher, "the live page in progress, as a member sees it");
@@ -146,7 +202,9 @@ describe("a live session seen by its secretary, its co-chair and a member", { ti
       // Everything of this page (the site's header is the app shell's) lies within the screen's width.
       const sticking = await page.locator(".live-page").evaluate((root) => {
         const width = document.documentElement.clientWidth;
-        return [root, ...root.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > width + 0.5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+        return [root, ...root.querySelectorAll("*")]
+          .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
       });
       expect(sticking).toEqual([]);
       await expectNoSeriousA11yViolations(page, "the live page on a phone");

@@ -3,7 +3,14 @@ import type { Locator, Page } from "playwright-core";
 import { MINIMAL_PDF } from "../support/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
-import { closeBrowser, closePage, expectNoPageErrors, expectNoSeriousA11yViolations, newPage, signInThroughForm } from "../support/browser";
+import {
+  closeBrowser,
+  closePage,
+  expectNoPageErrors,
+  expectNoSeriousA11yViolations,
+  newPage,
+  signInThroughForm,
+} from "../support/browser";
 import { startTestPlatform } from "../support/platform";
 import { startSmtpServer } from "../support/smtp";
 
@@ -30,11 +37,16 @@ const VIDEO = "https://vks.example.org/mrg-rf-rk-story";
 const ITEMS = ["О ходе гармонизации национальных рамок квалификаций", "О плане работы рабочей группы на 2027 год"];
 const PROPOSAL = "Об обмене сведениями о выданных свидетельствах о квалификации";
 const MATERIAL_TITLE = "Справка о ходе гармонизации";
-const OPINION = "Поддерживаю план работы. Прошу включить в него сопоставление отраслевых рамок квалификаций в энергетике.";
+const OPINION =
+  "Поддерживаю план работы. Прошу включить в него сопоставление отраслевых рамок квалификаций в энергетике.";
 
 const PDF = MINIMAL_PDF;
 // The first bytes of a Windows program ("MZ" header), saved under a PDF's name.
-const EXE = Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]), Buffer.from("This program cannot be run in DOS mode.\r\r\n$", "latin1"), Buffer.alloc(64)]);
+const EXE = Buffer.concat([
+  Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]),
+  Buffer.from("This program cannot be run in DOS mode.\r\r\n$", "latin1"),
+  Buffer.alloc(64),
+]);
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
@@ -59,15 +71,28 @@ afterAll(async () => {
 });
 
 const sql = () => platform.services.db.$client;
-const count = (query: string, ...args: unknown[]) => (sql().prepare(query).get(...args) as { n: number }).n;
+const count = (query: string, ...args: unknown[]) =>
+  (
+    sql()
+      .prepare(query)
+      .get(...args) as { n: number }
+  ).n;
 
 /** What the bad inputs must leave alone: the meeting's agenda, approvals, materials, files, opinions and letters. */
 function meetingState() {
   return {
     meeting: sql().prepare("select status, agenda_version as agendaVersion from meetings where id = ?").get(meetingId),
-    items: sql().prepare("select id, status, title, removed_at as removedAt from agenda_items where meeting_id = ? order by id").all(meetingId),
-    approvals: sql().prepare("select side_id as sideId, version, approved_by_id as by from agenda_approvals where meeting_id = ? order by id").all(meetingId),
-    materials: sql().prepare("select id, title, file_id as fileId from materials where meeting_id = ? order by id").all(meetingId),
+    items: sql()
+      .prepare("select id, status, title, removed_at as removedAt from agenda_items where meeting_id = ? order by id")
+      .all(meetingId),
+    approvals: sql()
+      .prepare(
+        "select side_id as sideId, version, approved_by_id as by from agenda_approvals where meeting_id = ? order by id",
+      )
+      .all(meetingId),
+    materials: sql()
+      .prepare("select id, title, file_id as fileId from materials where meeting_id = ? order by id")
+      .all(meetingId),
     files: count("select count(*) as n from files"),
     outbox: count("select count(*) as n from outbox"),
     audit: count("select count(*) as n from audit_log"),
@@ -79,12 +104,14 @@ const calendarOf = (m: ParsedMail) => m.attachments.find((a) => a.contentType.st
 
 /** Waits until `n` letters of this meeting have reached the SMTP server (no more, no fewer), or fails clearly. */
 async function lettersOfMeeting(n: number): Promise<ParsedMail[]> {
-  const ofMeeting = (m: ParsedMail) => calendarOf(m)?.content.toString("utf8").includes(`UID:meeting-${meetingId}@`) ?? false;
+  const ofMeeting = (m: ParsedMail) =>
+    calendarOf(m)?.content.toString("utf8").includes(`UID:meeting-${meetingId}@`) ?? false;
   const deadline = Date.now() + 20_000;
   for (;;) {
     const found = inbox.filter(ofMeeting);
     if (found.length >= n) return found;
-    if (Date.now() > deadline) throw new Error(`${found.length} of ${n} letters about meeting ${meetingId} reached the SMTP server`);
+    if (Date.now() > deadline)
+      throw new Error(`${found.length} of ${n} letters about meeting ${meetingId} reached the SMTP server`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -105,7 +132,9 @@ async function openMeeting(page: Page, tab = "") {
 
 /** Waits for the POST a form of the meeting sends (single fetch: /meetings/<id>….data) and returns its answer. */
 function meetingPost(page: Page) {
-  return page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith(`/meetings/${meetingId}`));
+  return page.waitForResponse(
+    (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith(`/meetings/${meetingId}`),
+  );
 }
 
 /** The field's error, found the way a screen reader finds it: through the control's aria-describedby. */
@@ -120,9 +149,14 @@ async function describedErrorOf(control: Locator): Promise<string | null> {
 
 const notice = (page: Page, text: string) => page.getByRole("status").filter({ hasText: text });
 const approvalPanel = (page: Page) => page.getByRole("region", { name: "Утверждение повестки", exact: true });
-const approveButton = (page: Page, side: string) => page.getByRole("button", { name: `Утвердить за сторону «${side}»`, exact: true });
+const approveButton = (page: Page, side: string) =>
+  page.getByRole("button", { name: `Утвердить за сторону «${side}»`, exact: true });
 /** An item of the agenda (or a proposal): a list item named by its heading. */
-const agendaItem = (page: Page, title: string) => page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: title }) });
+const agendaItem = (page: Page, title: string) =>
+  page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: title }) });
 
 describe("a session of the RU–KZ working group, from its draft to a written opinion", { timeout: 120_000 }, () => {
   let cochair: Page;
@@ -130,7 +164,8 @@ describe("a session of the RU–KZ working group, from its draft to a written op
 
   it("the Russian co-chair drafts the session, puts two questions on the agenda and convenes it; the letters arrive", async () => {
     cochair = await signedInPage(COCHAIR_RU);
-    const timezone = (sql().prepare("select timezone from bodies where id = ?").get(WG) as { timezone: string }).timezone;
+    const timezone = (sql().prepare("select timezone from bodies where id = ?").get(WG) as { timezone: string })
+      .timezone;
     // 30 days ahead: the materials deadline (10 days before) is still far.
     const startsOn = addCalendarDays(localDateOf(new Date(), timezone), 30);
 
@@ -150,11 +185,19 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     await cochair.getByLabel("Ссылка на видеоконференцию", { exact: true }).fill(VIDEO);
     await cochair.getByRole("button", { name: "Сохранить черновик", exact: true }).click();
 
-    await cochair.waitForURL((url) => /^\/meetings\/\d+\/edit$/.test(url.pathname) && url.searchParams.get("notice") === "created");
+    await cochair.waitForURL(
+      (url) => /^\/meetings\/\d+\/edit$/.test(url.pathname) && url.searchParams.get("notice") === "created",
+    );
     meetingId = Number(new URL(cochair.url()).pathname.split("/")[2]);
     await cochair.getByRole("heading", { level: 1, name: `Заседание № ${meetingNumber}`, exact: true }).waitFor();
     await notice(cochair, "Черновик сохранён. Составьте повестку и созовите заседание.").waitFor();
-    expect(sql().prepare("select body_id as bodyId, number, status, format, place, video_link as videoLink, duration_minutes as duration from meetings where id = ?").get(meetingId)).toEqual({
+    expect(
+      sql()
+        .prepare(
+          "select body_id as bodyId, number, status, format, place, video_link as videoLink, duration_minutes as duration from meetings where id = ?",
+        )
+        .get(meetingId),
+    ).toEqual({
       bodyId: WG,
       number: meetingNumber,
       status: "draft",
@@ -163,10 +206,15 @@ describe("a session of the RU–KZ working group, from its draft to a written op
       videoLink: VIDEO,
       duration: 180,
     });
-    expect(await cochair.getByRole("link", { name: "Подключиться по видеосвязи", exact: true }).getAttribute("href")).toBe(VIDEO);
+    expect(
+      await cochair.getByRole("link", { name: "Подключиться по видеосвязи", exact: true }).getAttribute("href"),
+    ).toBe(VIDEO);
 
     // The agenda, on its own tab.
-    await cochair.getByRole("navigation", { name: "Разделы заседания" }).getByRole("link", { name: "Повестка и материалы", exact: true }).click();
+    await cochair
+      .getByRole("navigation", { name: "Разделы заседания" })
+      .getByRole("link", { name: "Повестка и материалы", exact: true })
+      .click();
     await cochair.waitForURL((url) => url.pathname === `/meetings/${meetingId}`);
     await cochair.getByText("В повестке пока нет вопросов.", { exact: true }).waitFor();
     const addForm = cochair.getByRole("region", { name: "Добавить вопрос", exact: true });
@@ -180,18 +228,27 @@ describe("a session of the RU–KZ working group, from its draft to a written op
       await cochair.getByRole("heading", { level: 3, name: `${index + 1}. ${item}`, exact: true }).waitFor();
     }
     await notice(cochair, "Вопрос добавлен в повестку. Повестку нужно утвердить заново.").waitFor();
-    expect(sql().prepare("select title, status, position from agenda_items where meeting_id = ? order by position").all(meetingId)).toEqual(ITEMS.map((t, i) => ({ title: t, status: "accepted", position: i + 1 })));
+    expect(
+      sql()
+        .prepare("select title, status, position from agenda_items where meeting_id = ? order by position")
+        .all(meetingId),
+    ).toEqual(ITEMS.map((t, i) => ({ title: t, status: "accepted", position: i + 1 })));
     await expectNoSeriousA11yViolations(cochair, "the agenda page, as the co-chair sees it");
 
     // Convening, on the «Созыв и изменения» tab.
-    await cochair.getByRole("navigation", { name: "Разделы заседания" }).getByRole("link", { name: "Созыв и изменения", exact: true }).click();
+    await cochair
+      .getByRole("navigation", { name: "Разделы заседания" })
+      .getByRole("link", { name: "Созыв и изменения", exact: true })
+      .click();
     await cochair.waitForURL((url) => url.pathname === `/meetings/${meetingId}/edit`);
     const convene = cochair.getByRole("region", { name: "Созыв", exact: true });
     await convene.waitFor();
     await expectNoSeriousA11yViolations(cochair, "the convene tab of a draft");
     const outboxBefore = count("select count(*) as n from outbox");
     await convene.getByRole("button", { name: "Созвать заседание", exact: true }).click();
-    await cochair.waitForURL((url) => url.pathname === `/meetings/${meetingId}/edit` && url.searchParams.get("notice") === "convened");
+    await cochair.waitForURL(
+      (url) => url.pathname === `/meetings/${meetingId}/edit` && url.searchParams.get("notice") === "convened",
+    );
     await notice(cochair, `Заседание созвано. Писем с приглашением: ${LETTERS}.`).waitFor();
     expect(new URL(cochair.url()).searchParams.get("n")).toBe(String(LETTERS));
     expect(count("select count(*) as n from outbox") - outboxBefore).toBe(LETTERS);
@@ -223,7 +280,8 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     expect(meetingId).toBeGreaterThan(0);
     member = await signedInPage(MEMBER_RU);
     await openMeeting(member);
-    for (const [index, item] of ITEMS.entries()) await member.getByRole("heading", { level: 3, name: `${index + 1}. ${item}`, exact: true }).waitFor();
+    for (const [index, item] of ITEMS.entries())
+      await member.getByRole("heading", { level: 3, name: `${index + 1}. ${item}`, exact: true }).waitFor();
     // A member proposes; adding straight to the agenda is the co-chairs' business.
     expect(await member.getByRole("region", { name: "Добавить вопрос", exact: true }).count()).toBe(0);
     const proposeForm = member.getByRole("region", { name: "Предложить вопрос", exact: true });
@@ -242,7 +300,9 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     await expectNoSeriousA11yViolations(member, "the agenda page with an empty proposal");
 
     await titleField.fill(PROPOSAL);
-    await proposeForm.getByLabel("Пояснение", { exact: true }).fill("Предлагаю обсудить порядок обмена сведениями между реестрами.");
+    await proposeForm
+      .getByLabel("Пояснение", { exact: true })
+      .fill("Предлагаю обсудить порядок обмена сведениями между реестрами.");
     await proposeForm.getByLabel("Время на вопрос, минут", { exact: true }).fill("20");
     answered = meetingPost(member);
     await proposeForm.getByRole("button", { name: "Предложить", exact: true }).click();
@@ -251,14 +311,20 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     const proposal = agendaItem(member, PROPOSAL);
     await proposal.getByText("предложен", { exact: true }).waitFor();
     expect(await describedErrorOf(titleField)).toBeNull();
-    expect(sql().prepare("select status, proposed_by_id as by from agenda_items where meeting_id = ? and title = ?").get(meetingId, PROPOSAL)).toEqual({
+    expect(
+      sql()
+        .prepare("select status, proposed_by_id as by from agenda_items where meeting_id = ? and title = ?")
+        .get(meetingId, PROPOSAL),
+    ).toEqual({
       status: "proposed",
       by: (sql().prepare("select id from users where email = ?").get(MEMBER_RU) as { id: number }).id,
     });
 
     // The material for the first question: first a program renamed to «отчёт.pdf», judged by its bytes and refused.
     const first = agendaItem(member, `1. ${ITEMS[0]}`);
-    await first.getByText(/^Материалов пока нет; их ждут до конца дня \d{1,2} [а-я]+ \d{4} г\. по времени органа\.$/).waitFor();
+    await first
+      .getByText(/^Материалов пока нет; их ждут до конца дня \d{1,2} [а-я]+ \d{4} г\. по времени органа\.$/)
+      .waitFor();
     await first.getByText("Приложить материал", { exact: true }).click();
     const materialForm = first.getByRole("form", { name: `Материал к вопросу «${ITEMS[0]}»`, exact: true });
     const file = materialForm.getByLabel("Файл", { exact: true });
@@ -272,7 +338,9 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     await materialForm.locator(".field__error", { hasText: disguised }).waitFor();
     expect(await describedErrorOf(file)).toBe(disguised);
     expect(meetingState()).toEqual(before);
-    await first.getByText(/^Материалов пока нет; их ждут до конца дня \d{1,2} [а-я]+ \d{4} г\. по времени органа\.$/).waitFor();
+    await first
+      .getByText(/^Материалов пока нет; их ждут до конца дня \d{1,2} [а-я]+ \d{4} г\. по времени органа\.$/)
+      .waitFor();
     await expectNoSeriousA11yViolations(member, "the agenda page with a refused file");
 
     await materialForm.getByLabel("Название", { exact: true }).fill(MATERIAL_TITLE);
@@ -285,8 +353,14 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     await link.waitFor();
     const href = await link.getAttribute("href");
     expect(href).toMatch(new RegExp(`^/meetings/${meetingId}/materials/\\d+$`));
-    const material = sql().prepare("select m.id, m.late, f.original_name as name, f.content_type as type, f.size from materials m join files f on f.id = m.file_id where m.meeting_id = ?").all(meetingId);
-    expect(material).toEqual([{ id: Number(href!.split("/").pop()), late: 0, name: "Справка.pdf", type: "application/pdf", size: PDF.length }]);
+    const material = sql()
+      .prepare(
+        "select m.id, m.late, f.original_name as name, f.content_type as type, f.size from materials m join files f on f.id = m.file_id where m.meeting_id = ?",
+      )
+      .all(meetingId);
+    expect(material).toEqual([
+      { id: Number(href!.split("/").pop()), late: 0, name: "Справка.pdf", type: "application/pdf", size: PDF.length },
+    ]);
     // The link gives back the very bytes that were attached.
     const download = await member.request.get(href!);
     expect(download.status()).toBe(200);
@@ -305,7 +379,9 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     expect((await answered).ok()).toBe(true);
     await notice(cochair, "Вопрос включён в повестку.").waitFor();
     await cochair.getByRole("heading", { level: 3, name: `3. ${PROPOSAL}`, exact: true }).waitFor();
-    expect(await cochair.getByRole("heading", { level: 3, name: "Предложения в повестку", exact: true }).count()).toBe(0);
+    expect(await cochair.getByRole("heading", { level: 3, name: "Предложения в повестку", exact: true }).count()).toBe(
+      0,
+    );
     // The member's page follows without a reload: the proposal is now question 3.
     await member.getByRole("heading", { level: 3, name: `3. ${PROPOSAL}`, exact: true }).waitFor();
 
@@ -323,14 +399,18 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     const kzEntry = panel.getByRole("listitem").filter({ hasText: KZ_SIDE });
     await ruEntry.getByText(/^утвердил\(а\) Соколов Андрей Викторович, сопредседатель, /).waitFor();
     await kzEntry.getByText("ещё не утверждена", { exact: true }).waitFor();
-    const version = (sql().prepare("select agenda_version as v from meetings where id = ?").get(meetingId) as { v: number }).v;
+    const version = (
+      sql().prepare("select agenda_version as v from meetings where id = ?").get(meetingId) as { v: number }
+    ).v;
 
     // A second approval of the same version is not offered…
     expect(await approveButton(cochair, RU_SIDE).count()).toBe(0);
     expect(await approveButton(cochair, KZ_SIDE).count()).toBe(0);
     // … and one sent by hand, from the co-chair's own session and with the platform's Origin, is refused in Russian.
     const before = meetingState();
-    const ruSideId = (sql().prepare("select id from sides where body_id = ? and name = ?").get(WG, RU_SIDE) as { id: number }).id;
+    const ruSideId = (
+      sql().prepare("select id from sides where body_id = ? and name = ?").get(WG, RU_SIDE) as { id: number }
+    ).id;
     const forged = await cochair.request.post(`/meetings/${meetingId}?index`, {
       form: { intent: "approve", sideId: String(ruSideId) },
       headers: { Origin: platform.url },
@@ -351,11 +431,19 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     expect((await answered).ok()).toBe(true);
     await notice(kz, "Повестка утверждена всеми сторонами.").waitFor();
     await kzPanel.getByText("Повестка утверждена всеми сторонами.", { exact: true }).waitFor();
-    await kzPanel.getByRole("listitem").filter({ hasText: KZ_SIDE }).getByText(/^утвердил\(а\) Сарсенбаев Ерлан Бакытжанович, сопредседатель, /).waitFor();
+    await kzPanel
+      .getByRole("listitem")
+      .filter({ hasText: KZ_SIDE })
+      .getByText(/^утвердил\(а\) Сарсенбаев Ерлан Бакытжанович, сопредседатель, /)
+      .waitFor();
     expect(await approveButton(kz, KZ_SIDE).count()).toBe(0);
     // The Russian co-chair sees it too, without reloading.
     await panel.getByText("Повестка утверждена всеми сторонами.", { exact: true }).waitFor();
-    expect(sql().prepare("select side_id as sideId, version, capacity from agenda_approvals where meeting_id = ? order by id").all(meetingId)).toEqual([
+    expect(
+      sql()
+        .prepare("select side_id as sideId, version, capacity from agenda_approvals where meeting_id = ? order by id")
+        .all(meetingId),
+    ).toEqual([
       { sideId: ruSideId, version, capacity: "co_chair" },
       { sideId: expect.any(Number), version, capacity: "co_chair" },
     ]);
@@ -372,7 +460,9 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     const answer = page.getByRole("region", { name: "Мой ответ на приглашение", exact: true });
     await answer.getByText("Вы ещё не ответили.", { exact: true }).waitFor();
     const opinionCard = page.getByRole("region", { name: "Письменное мнение", exact: true });
-    await opinionCard.getByText("Если вы не сможете присутствовать, ответьте «Буду отсутствовать»", { exact: false }).waitFor();
+    await opinionCard
+      .getByText("Если вы не сможете присутствовать, ответьте «Буду отсутствовать»", { exact: false })
+      .waitFor();
 
     await answer.getByLabel("Буду отсутствовать", { exact: true }).check();
     let answered = meetingPost(page);
@@ -381,12 +471,15 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     await notice(page, "Ответ сохранён. Ниже вы можете направить письменное мнение по вопросам повестки.").waitFor();
     await answer.getByText("Ваш ответ: будет отсутствовать.", { exact: true }).waitFor();
     const userId = (sql().prepare("select id from users where email = ?").get(MEMBER_KZ) as { id: number }).id;
-    expect(sql().prepare("select answer from rsvps where meeting_id = ? and user_id = ?").get(meetingId, userId)).toEqual({ answer: "absent" });
+    expect(
+      sql().prepare("select answer from rsvps where meeting_id = ? and user_id = ?").get(meetingId, userId),
+    ).toEqual({ answer: "absent" });
 
     // The opinion form, with the three questions of the approved agenda to choose from.
     const text = opinionCard.getByLabel("Текст мнения", { exact: true });
     await text.waitFor();
-    for (const [index, item] of [...ITEMS, PROPOSAL].entries()) await opinionCard.getByRole("checkbox", { name: `${index + 1}. ${item}`, exact: true }).waitFor();
+    for (const [index, item] of [...ITEMS, PROPOSAL].entries())
+      await opinionCard.getByRole("checkbox", { name: `${index + 1}. ${item}`, exact: true }).waitFor();
     await expectNoSeriousA11yViolations(page, "the participants tab with the opinion form");
 
     await text.fill(OPINION);
@@ -399,10 +492,20 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     await mine.getByText(OPINION, { exact: true }).waitFor();
     await mine.getByText(/^Отправлено /).waitFor();
     expect(await mine.getByRole("listitem").allTextContents()).toEqual([`2. ${ITEMS[1]}`]);
-    const opinion = sql().prepare("select id, text, file_id as fileId, read_out_at as readOutAt from written_opinions where meeting_id = ? and author_id = ?").get(meetingId, userId) as { id: number };
+    const opinion = sql()
+      .prepare(
+        "select id, text, file_id as fileId, read_out_at as readOutAt from written_opinions where meeting_id = ? and author_id = ?",
+      )
+      .get(meetingId, userId) as { id: number };
     expect(opinion).toEqual({ id: expect.any(Number), text: OPINION, fileId: null, readOutAt: null });
-    const itemId = (sql().prepare("select id from agenda_items where meeting_id = ? and title = ?").get(meetingId, ITEMS[1]) as { id: number }).id;
-    expect(sql().prepare("select agenda_item_id as itemId from written_opinion_items where opinion_id = ?").all(opinion.id)).toEqual([{ itemId }]);
+    const itemId = (
+      sql().prepare("select id from agenda_items where meeting_id = ? and title = ?").get(meetingId, ITEMS[1]) as {
+        id: number;
+      }
+    ).id;
+    expect(
+      sql().prepare("select agenda_item_id as itemId from written_opinion_items where opinion_id = ?").all(opinion.id),
+    ).toEqual([{ itemId }]);
     // In the roll the member's answer is shown to everyone.
     await page.getByRole("main").getByText("будет отсутствовать", { exact: true }).first().waitFor();
     await expectNoSeriousA11yViolations(page, "the participants tab with a submitted opinion");

@@ -42,10 +42,18 @@ describe("monitoring and security from the first line", () => {
 
   it("refuses a state-changing request from a foreign Origin, or with none, and changes nothing", async () => {
     const client = new TestClient(platform.url);
-    const foreign = await client.post("/login", { email: "admin@example.org", password: "demo-password" }, { origin: "https://evil.example" });
+    const foreign = await client.post(
+      "/login",
+      { email: "admin@example.org", password: "demo-password" },
+      { origin: "https://evil.example" },
+    );
     expect(foreign.status).toBe(403);
     expect(await foreign.text()).toContain("Request refused");
-    const missing = await client.post("/login", { email: "admin@example.org", password: "demo-password" }, { origin: null });
+    const missing = await client.post(
+      "/login",
+      { email: "admin@example.org", password: "demo-password" },
+      { origin: null },
+    );
     expect(missing.status).toBe(403);
     expect(client.cookie("session")).toBeUndefined();
     const sessions = platform.services.db.$client.prepare("select count(*) as n from sessions").get() as { n: number };

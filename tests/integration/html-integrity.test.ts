@@ -11,10 +11,25 @@ afterAll(() => platform.close());
 
 // React 18.3's streaming renderer leaks zero bytes at 2 KB chunk ends when a multi-byte character does
 // not fit (app/lib/strip-nul.server.ts). Every page, in Russian and English, must arrive as clean UTF-8.
-const pages = ["/", "/bodies", "/bodies/1", "/bodies/1?at=2025-06-01", "/meetings/1", "/meetings/2", "/meetings/2/participants", "/meetings/2/live", "/meetings/2/edit", "/profile", "/bodies/1/sides/2"];
+const pages = [
+  "/",
+  "/bodies",
+  "/bodies/1",
+  "/bodies/1?at=2025-06-01",
+  "/meetings/1",
+  "/meetings/2",
+  "/meetings/2/participants",
+  "/meetings/2/live",
+  "/meetings/2/edit",
+  "/profile",
+  "/bodies/1/sides/2",
+];
 
 describe("every page is clean UTF-8 without NUL bytes", () => {
-  for (const [email, language] of [["cochair.kz@example.org", "ru"], ["member5.ru@example.org", "en"]] as const) {
+  for (const [email, language] of [
+    ["cochair.kz@example.org", "ru"],
+    ["member5.ru@example.org", "en"],
+  ] as const) {
     it(`as ${email} (${language})`, async () => {
       const client = new TestClient(platform.url);
       await client.signIn(email);

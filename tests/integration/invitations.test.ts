@@ -7,7 +7,8 @@ import { linkIn, startSmtpServer } from "../support/smtp";
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 const sql = <T>(query: string, ...params: unknown[]) => platform.services.db.$client.prepare(query).get(...params) as T;
-const count = (table: string, where = "1", ...params: unknown[]) => sql<{ n: number }>(`select count(*) as n from ${table} where ${where}`, ...params).n;
+const count = (table: string, where = "1", ...params: unknown[]) =>
+  sql<{ n: number }>(`select count(*) as n from ${table} where ${where}`, ...params).n;
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
@@ -27,7 +28,15 @@ async function admin() {
 describe("an administrator invites a user by e-mail", () => {
   it("the invitation arrives over SMTP; its link sets a password once, signs the person in, and both steps are audited", async () => {
     const orgId = sql<{ id: number }>("select id from organisations where short_name = 'ЦРТР'").id;
-    const invited = await (await admin()).post("/admin/users", { email: "New.Expert@Example.org", name: "Сейткали Марат Нурланович", organisationId: String(orgId), position: "Эксперт", locale: "ru" });
+    const invited = await (
+      await admin()
+    ).post("/admin/users", {
+      email: "New.Expert@Example.org",
+      name: "Сейткали Марат Нурланович",
+      organisationId: String(orgId),
+      position: "Эксперт",
+      locale: "ru",
+    });
     expect(invited.status).toBe(302);
 
     const mail = await smtp.nextMessage();
@@ -37,7 +46,9 @@ describe("an administrator invites a user by e-mail", () => {
     expect(mail.html).toContain("Принять приглашение");
     const link = linkIn(mail, `${platform.url}/invite/`);
 
-    const user = sql<{ id: number; status: string; password_hash: string | null }>("select id, status, password_hash from users where email = 'new.expert@example.org'");
+    const user = sql<{ id: number; status: string; password_hash: string | null }>(
+      "select id, status, password_hash from users where email = 'new.expert@example.org'",
+    );
     expect(user).toMatchObject({ status: "invited", password_hash: null });
     // Only the hash of the link's token is kept.
     const token = link.split("/invite/")[1]!;
@@ -46,19 +57,31 @@ describe("an administrator invites a user by e-mail", () => {
     const invitee = new TestClient(platform.url);
     const page = await invitee.get(link);
     expect(await page.text()).toContain("new.expert@example.org");
-    const accepted = await invitee.post(link, { name: "Сейткали Марат Нурланович", password: "весенний-ветер-2026", confirm: "весенний-ветер-2026" });
+    const accepted = await invitee.post(link, {
+      name: "Сейткали Марат Нурланович",
+      password: "весенний-ветер-2026",
+      confirm: "весенний-ветер-2026",
+    });
     expect(accepted.status).toBe(302);
     expect(accepted.headers.get("location")).toBe("/?notice=welcome");
     expect(await (await invitee.get("/")).text()).toContain("Пароль задан");
     expect(sql<{ status: string }>("select status from users where id = ?", user.id).status).toBe("active");
 
     // Single use: the same link again is refused, and changes nothing.
-    const again = await new TestClient(platform.url).post(link, { name: "Кто-то другой", password: "другой-пароль-2026", confirm: "другой-пароль-2026" });
+    const again = await new TestClient(platform.url).post(link, {
+      name: "Кто-то другой",
+      password: "другой-пароль-2026",
+      confirm: "другой-пароль-2026",
+    });
     expect(again.status).toBe(410);
     expect(await again.text()).toContain("Эта ссылка уже использована.");
-    expect(sql<{ name: string }>("select name from users where id = ?", user.id).name).toBe("Сейткали Марат Нурланович");
+    expect(sql<{ name: string }>("select name from users where id = ?", user.id).name).toBe(
+      "Сейткали Марат Нурланович",
+    );
 
-    const actions = platform.services.db.$client.prepare("select action from audit_log where subject_id = ? order by seq").all(String(user.id)) as { action: string }[];
+    const actions = platform.services.db.$client
+      .prepare("select action from audit_log where subject_id = ? order by seq")
+      .all(String(user.id)) as { action: string }[];
     expect(actions.map((a) => a.action)).toEqual(["user.invited", "user.invitation_accepted"]);
     expect(verifyAuditLog(platform.services.db)).toMatchObject({ ok: true });
     expect(sql<{ status: string }>("select status from outbox order by id desc limit 1").status).toBe("sent");
@@ -70,8 +93,14 @@ describe("an administrator invites a user by e-mail", () => {
     expect(mail.subject).toBe("Invitation to the cooperation platform");
     const link = linkIn(mail, `${platform.url}/invite/`);
     const id = sql<{ id: number }>("select id from users where email = 'late@example.org'").id;
-    platform.services.db.$client.prepare("update email_tokens set expires_at = ? where user_id = ?").run(Date.now() - 1, id);
-    const response = await new TestClient(platform.url).post(link, { name: "x", password: "достаточно-длинный", confirm: "достаточно-длинный" });
+    platform.services.db.$client
+      .prepare("update email_tokens set expires_at = ? where user_id = ?")
+      .run(Date.now() - 1, id);
+    const response = await new TestClient(platform.url).post(link, {
+      name: "x",
+      password: "достаточно-длинный",
+      confirm: "достаточно-длинный",
+    });
     expect(response.status).toBe(410);
     expect(await response.text()).toContain("Срок действия ссылки истёк.");
     expect(sql<{ status: string }>("select status from users where id = ?", id).status).toBe("invited");
@@ -100,10 +129,24 @@ describe("an administrator invites a user by e-mail", () => {
     const short = await invitee.post(link, { name: "Краткий Пароль", password: "короткий", confirm: "короткий" });
     expect(short.status).toBe(422);
     expect(await short.text()).toContain("Пароль слишком короткий");
-    const mismatch = await invitee.post(link, { name: "Краткий Пароль", password: "достаточно-длинный", confirm: "другой-длинный-пароль" });
+    const mismatch = await invitee.post(link, {
+      name: "Краткий Пароль",
+      password: "достаточно-длинный",
+      confirm: "другой-длинный-пароль",
+    });
     expect(await mismatch.text()).toContain("Пароли не совпадают.");
-    expect(sql<{ status: string }>("select status from users where email = 'short@example.org'").status).toBe("invited");
-    expect((await invitee.post(link, { name: "Краткий Пароль", password: "достаточно-длинный", confirm: "достаточно-длинный" })).status).toBe(302);
+    expect(sql<{ status: string }>("select status from users where email = 'short@example.org'").status).toBe(
+      "invited",
+    );
+    expect(
+      (
+        await invitee.post(link, {
+          name: "Краткий Пароль",
+          password: "достаточно-длинный",
+          confirm: "достаточно-длинный",
+        })
+      ).status,
+    ).toBe(302);
   });
 });
 
@@ -122,9 +165,19 @@ describe("password reset by e-mail link", () => {
     expect(reset.status).toBe(302);
     expect((await elsewhere.get("/")).status).toBe(302); // the other session is over
     expect((await person.get("/")).status).toBe(200);
-    expect((await new TestClient(platform.url).post("/login", { email: "secretary.kz@example.org", password: "demo-password" })).status).toBe(401);
+    expect(
+      (
+        await new TestClient(platform.url).post("/login", {
+          email: "secretary.kz@example.org",
+          password: "demo-password",
+        })
+      ).status,
+    ).toBe(401);
     await new TestClient(platform.url).signIn("secretary.kz@example.org", "новый-надёжный-пароль");
-    expect((await new TestClient(platform.url).post(link, { password: "ещё-один-пароль-1", confirm: "ещё-один-пароль-1" })).status).toBe(410);
+    expect(
+      (await new TestClient(platform.url).post(link, { password: "ещё-один-пароль-1", confirm: "ещё-один-пароль-1" }))
+        .status,
+    ).toBe(410);
   });
 
   it("answers an unknown address exactly like a known one, and sends nothing", async () => {

@@ -23,7 +23,12 @@ const PARTNERSHIP = 3;
 
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 const sql = () => platform.services.db.$client;
-const count = (query: string, ...params: unknown[]) => (sql().prepare(query).get(...params) as { n: number }).n;
+const count = (query: string, ...params: unknown[]) =>
+  (
+    sql()
+      .prepare(query)
+      .get(...params) as { n: number }
+  ).n;
 const person = (email: string): User => platform.services.db.select().from(users).where(eq(users.email, email)).get()!;
 const idOf = (email: string) => person(email).id;
 
@@ -39,14 +44,26 @@ async function signedIn(email: string) {
 }
 
 /** A meeting a month ahead, with its agenda, convened by the body's co-chair through the commands. */
-function convenedMeeting(bodyId: number, chairEmail: string, titles = ["О ходе гармонизации классификаторов занятий"]): number {
+function convenedMeeting(
+  bodyId: number,
+  chairEmail: string,
+  titles = ["О ходе гармонизации классификаторов занятий"],
+): number {
   const { services } = platform;
   const chair = person(chairEmail);
   const body = findBody(services.db, bodyId)!;
   const startsOn = addCalendarDays(localDateOf(new Date(), body.timezone), 30);
-  const input = { startsOn, startsAtTime: "10:00", durationMinutes: 120, place: "Москва, ул. Ильинка, 21", format: "in_person" as const, videoLink: null };
+  const input = {
+    startsOn,
+    startsAtTime: "10:00",
+    durationMinutes: 120,
+    place: "Москва, ул. Ильинка, 21",
+    format: "in_person" as const,
+    videoLink: null,
+  };
   const meetingId = createMeeting(services, chair, bodyScope(services.db, chair.id, bodyId), body, input);
-  for (const title of titles) addAgendaItem(services, chair, meetingId, { title, description: "", speakers: "", durationMinutes: 30 });
+  for (const title of titles)
+    addAgendaItem(services, chair, meetingId, { title, description: "", speakers: "", durationMinutes: 30 });
   conveneMeeting(services, chair, meetingId);
   return meetingId;
 }
@@ -88,7 +105,11 @@ async function subscribe(client: TestClient, meetingId: number) {
       if (end >= 0) {
         const lines = buffer.slice(0, end).split("\n");
         buffer = buffer.slice(end + 2);
-        const field = (name: string) => lines.find((l) => l.startsWith(`${name}:`))?.slice(name.length + 1).trim() ?? null;
+        const field = (name: string) =>
+          lines
+            .find((l) => l.startsWith(`${name}:`))
+            ?.slice(name.length + 1)
+            .trim() ?? null;
         // A frame of comments only (": keep-alive") carries no event.
         if (field("event") === null && field("data") === null) continue;
         return { event: field("event") ?? "message", data: field("data") ?? "", id: field("id") };
@@ -130,10 +151,16 @@ describe("the live page is watched over server-sent events, by those who may rea
     expect((await stranger.get(`/live/meetings/${meetingId}`)).status).toBe(404);
     expect((await stranger.get(`/live/meetings/424242`)).status).toBe(404);
     expect((await stranger.get(`/meetings/${meetingId}/live`)).status).toBe(404);
-    const before = { attendance: count("select count(*) as n from attendance"), audit: count("select count(*) as n from audit_log") };
+    const before = {
+      attendance: count("select count(*) as n from attendance"),
+      audit: count("select count(*) as n from audit_log"),
+    };
     const post = await mark(stranger, meetingId, "member4.ru@example.org", "in_person");
     expect(post.status).toBe(404);
-    expect({ attendance: count("select count(*) as n from attendance"), audit: count("select count(*) as n from audit_log") }).toEqual(before);
+    expect({
+      attendance: count("select count(*) as n from attendance"),
+      audit: count("select count(*) as n from audit_log"),
+    }).toEqual(before);
     // Someone not signed in is not told anything either.
     expect((await new TestClient(platform.url).get(`/live/meetings/${meetingId}`)).status).toBe(401);
   });
@@ -149,7 +176,9 @@ describe("the page speaks the reader's language", () => {
     expect(en).toContain("Not quorate: the meeting may not decide");
     expect(en).toContain("side “Российская Федерация” is 5 people short: 0 of 9 present, at least 5 needed.");
     expect(en).toContain("side “Республика Казахстан” is 3 people short: 1 of 8 present, at least 4 needed.");
-    expect(en).toContain("Co-chair Сарсенбаев Ерлан Бакытжанович is absent. Deputy co-chair Жумабаева Айгуль Маратовна acts as co-chair for this meeting.");
+    expect(en).toContain(
+      "Co-chair Сарсенбаев Ерлан Бакытжанович is absent. Deputy co-chair Жумабаева Айгуль Маратовна acts as co-chair for this meeting.",
+    );
     expect(en).toContain("Answer to the invitation: no answer");
     const ru = await visibleText(secretary, meetingId);
     expect(ru).toContain("Ход заседания · № ");
@@ -165,8 +194,12 @@ describe("the quorum on the page (R9, 3.7): at least half of each side, by video
 
     let text = await visibleText(secretary, meetingId);
     expect(text).toContain("Кворума нет: заседание неправомочно");
-    expect(text).toContain("стороне «Российская Федерация» не хватает 5 человек: присутствуют 0 из 9, нужно не менее 5.");
-    expect(text).toContain("стороне «Республика Казахстан» не хватает 4 человек: присутствуют 0 из 8, нужно не менее 4.");
+    expect(text).toContain(
+      "стороне «Российская Федерация» не хватает 5 человек: присутствуют 0 из 9, нужно не менее 5.",
+    );
+    expect(text).toContain(
+      "стороне «Республика Казахстан» не хватает 4 человек: присутствуют 0 из 8, нужно не менее 4.",
+    );
 
     // RU one short of its 5, KZ exactly at its 4 (one of them by video).
     await markAll(secretary, meetingId, [
@@ -181,7 +214,9 @@ describe("the quorum on the page (R9, 3.7): at least half of each side, by video
     ]);
     text = await visibleText(secretary, meetingId);
     expect(text).toContain("Кворума нет: заседание неправомочно");
-    expect(text).toContain("стороне «Российская Федерация» не хватает 1 человека: присутствуют 4 из 9, нужно не менее 5.");
+    expect(text).toContain(
+      "стороне «Российская Федерация» не хватает 1 человека: присутствуют 4 из 9, нужно не менее 5.",
+    );
     expect(text).not.toContain("стороне «Республика Казахстан» не хватает");
     expect(text).toContain("Российская Федерация 4 из 9 присутствуют");
     expect(text).toContain("Республика Казахстан 4 из 8 присутствуют");
@@ -201,7 +236,9 @@ describe("the quorum on the page (R9, 3.7): at least half of each side, by video
     await markAll(secretary, meetingId, [["member1.kz@example.org", "none"]]);
     text = await visibleText(secretary, meetingId);
     expect(text).toContain("Кворума нет: заседание неправомочно");
-    expect(text).toContain("стороне «Республика Казахстан» не хватает 1 человека: присутствуют 3 из 8, нужно не менее 4.");
+    expect(text).toContain(
+      "стороне «Республика Казахстан» не хватает 1 человека: присутствуют 3 из 8, нужно не менее 4.",
+    );
     expect(text).not.toContain("стороне «Российская Федерация» не хватает");
   });
 
@@ -217,7 +254,10 @@ describe("the quorum on the page (R9, 3.7): at least half of each side, by video
     expect(text).toContain("Кворума нет: заседание неправомочно");
     expect(text).toContain("Почему: не хватает 1 человека: присутствуют 2 из 5 членов, нужно не менее 3.");
     expect(text).toContain("Правило: присутствует большинство членов органа.");
-    await markAll(secretary, meetingId, [["member1.ru@example.org", "in_person"], ["member2.ru@example.org", "in_person"]]);
+    await markAll(secretary, meetingId, [
+      ["member1.ru@example.org", "in_person"],
+      ["member2.ru@example.org", "in_person"],
+    ]);
     text = await visibleText(secretary, meetingId);
     expect(text).toContain("Кворум есть: заседание правомочно");
     // One side alone makes the majority here: the sides are shown, not judged.
@@ -228,7 +268,11 @@ describe("the quorum on the page (R9, 3.7): at least half of each side, by video
   it("an expert registered present is shown apart and not counted", async () => {
     const meetingId = convenedMeeting(WG, "cochair.ru@example.org");
     const cochair = person("cochair.ru@example.org");
-    inviteGuest(platform.services, cochair, meetingId, { email: "expert@example.org", name: "Зайцев Виктор Петрович", kind: "expert" });
+    inviteGuest(platform.services, cochair, meetingId, {
+      email: "expert@example.org",
+      name: "Зайцев Виктор Петрович",
+      kind: "expert",
+    });
     const secretary = await signedIn("secretary.ru@example.org");
     await markAll(secretary, meetingId, [
       ["member1.ru@example.org", "in_person"],
@@ -237,14 +281,24 @@ describe("the quorum on the page (R9, 3.7): at least half of each side, by video
       ["member4.ru@example.org", "in_person"],
       ["expert@example.org", "in_person"],
     ]);
-    expect(count("select count(*) as n from attendance where meeting_id = ? and user_id = ?", meetingId, idOf("expert@example.org"))).toBe(1);
+    expect(
+      count(
+        "select count(*) as n from attendance where meeting_id = ? and user_id = ?",
+        meetingId,
+        idOf("expert@example.org"),
+      ),
+    ).toBe(1);
     const text = await visibleText(secretary, meetingId);
     expect(text).toContain("Российская Федерация 4 из 9 присутствуют");
-    expect(text).toContain("стороне «Российская Федерация» не хватает 1 человека: присутствуют 4 из 9, нужно не менее 5.");
+    expect(text).toContain(
+      "стороне «Российская Федерация» не хватает 1 человека: присутствуют 4 из 9, нужно не менее 5.",
+    );
     expect(text).toContain("Всего присутствуют 4 из 17 членов");
     expect(text).toContain("Кроме того, присутствуют эксперты и наблюдатели: 1. Они в кворуме не учитываются.");
     // Listed among the guests, with the word "expert", not on a side's roll.
-    expect(text).toMatch(/Эксперты и наблюдатели Приглашены сопредседателем\. Права голоса не имеют и в кворуме не учитываются\. Зайцев Виктор Петрович эксперт, ВНИИ труда присутствует очно/);
+    expect(text).toMatch(
+      /Эксперты и наблюдатели Приглашены сопредседателем\. Права голоса не имеют и в кворуме не учитываются\. Зайцев Виктор Петрович эксперт, ВНИИ труда присутствует очно/,
+    );
   });
 });
 
@@ -277,11 +331,19 @@ describe("registering attendance is the secretaries' and chairs' (R6, R8), and e
     const page = await member.get(`/meetings/${meetingId}/live`);
     expect(page.status).toBe(200);
     expect(await page.text()).not.toContain('name="presence"');
-    const before = { attendance: count("select count(*) as n from attendance where meeting_id = ?", meetingId), audit: count("select count(*) as n from audit_log") };
+    const before = {
+      attendance: count("select count(*) as n from attendance where meeting_id = ?", meetingId),
+      audit: count("select count(*) as n from audit_log"),
+    };
     const response = await mark(member, meetingId, "member2.ru@example.org", "in_person");
     expect(response.status).toBe(403);
-    expect(await response.text()).toContain("У вас нет прав на это действие. Присутствие отмечают и мнения оглашают секретари и председательствующие");
-    expect({ attendance: count("select count(*) as n from attendance where meeting_id = ?", meetingId), audit: count("select count(*) as n from audit_log") }).toEqual(before);
+    expect(await response.text()).toContain(
+      "У вас нет прав на это действие. Присутствие отмечают и мнения оглашают секретари и председательствующие",
+    );
+    expect({
+      attendance: count("select count(*) as n from attendance where meeting_id = ?", meetingId),
+      audit: count("select count(*) as n from audit_log"),
+    }).toEqual(before);
     // Nor may a member chair it.
     expect((await member.post(`/meetings/${meetingId}/live`, { intent: "start" })).status).toBe(403);
     expect(sql().prepare("select status from meetings where id = ?").get(meetingId)).toEqual({ status: "convened" });
@@ -302,12 +364,20 @@ describe("registering attendance is the secretaries' and chairs' (R6, R8), and e
     await markAll(secretary, meetingId, clicks);
     await markAll(secretary, meetingId, [["member2.kz@example.org", "video"]]); // already so: nothing to record
     const entries = sql()
-      .prepare("select actor_id as actorId, details from audit_log where action = 'attendance.marked' and subject_type = 'meeting' and subject_id = ? order by seq")
+      .prepare(
+        "select actor_id as actorId, details from audit_log where action = 'attendance.marked' and subject_type = 'meeting' and subject_id = ? order by seq",
+      )
       .all(String(meetingId)) as { actorId: number; details: string }[];
     expect(entries.map((e) => ({ actorId: e.actorId, ...JSON.parse(e.details) }))).toEqual(
-      clicks.map(([email, presence]) => ({ actorId: idOf("secretary.ru@example.org"), userId: idOf(email), presence: presence === "none" ? null : presence })),
+      clicks.map(([email, presence]) => ({
+        actorId: idOf("secretary.ru@example.org"),
+        userId: idOf(email),
+        presence: presence === "none" ? null : presence,
+      })),
     );
-    expect(sql().prepare("select user_id as userId, presence from attendance where meeting_id = ?").all(meetingId)).toEqual([{ userId: idOf("member2.kz@example.org"), presence: "video" }]);
+    expect(
+      sql().prepare("select user_id as userId, presence from attendance where meeting_id = ?").all(meetingId),
+    ).toEqual([{ userId: idOf("member2.kz@example.org"), presence: "video" }]);
     expect(verifyAuditLog(platform.services.db)).toMatchObject({ ok: true });
   });
 
@@ -316,12 +386,16 @@ describe("registering attendance is the secretaries' and chairs' (R6, R8), and e
     const secretary = await signedIn("secretary.ru@example.org");
     const outsider = await mark(secretary, meetingId, "partner@example.org", "in_person");
     expect(outsider.status).toBe(422);
-    expect(await outsider.text()).toContain("Этого человека нет в составе органа на дату заседания и среди приглашённых.");
+    expect(await outsider.text()).toContain(
+      "Этого человека нет в составе органа на дату заседания и среди приглашённых.",
+    );
     const cochair = await signedIn("cochair.ru@example.org");
     expect((await cochair.post(`/meetings/${meetingId}/live`, { intent: "start" })).status).toBe(200);
     expect((await cochair.post(`/meetings/${meetingId}/live`, { intent: "complete" })).status).toBe(200);
     expect(sql().prepare("select status from meetings where id = ?").get(meetingId)).toEqual({ status: "in_progress" });
-    expect((await cochair.post(`/meetings/${meetingId}/live`, { intent: "complete", confirm: "yes" })).status).toBe(200);
+    expect((await cochair.post(`/meetings/${meetingId}/live`, { intent: "complete", confirm: "yes" })).status).toBe(
+      200,
+    );
     expect(sql().prepare("select status from meetings where id = ?").get(meetingId)).toEqual({ status: "completed" });
     const late = await mark(secretary, meetingId, "member1.ru@example.org", "in_person");
     expect(late.status).toBe(409);
@@ -331,19 +405,37 @@ describe("registering attendance is the secretaries' and chairs' (R6, R8), and e
 
 describe("the current item, set by the presiding co-chair", () => {
   it("opening starts at the first item; next and choose move it; the page shows it to members", async () => {
-    const meetingId = convenedMeeting(WG, "cochair.kz@example.org", ["Первый вопрос", "Второй вопрос", "Третий вопрос"]);
+    const meetingId = convenedMeeting(WG, "cochair.kz@example.org", [
+      "Первый вопрос",
+      "Второй вопрос",
+      "Третий вопрос",
+    ]);
     const member = await signedIn("member3.kz@example.org");
-    expect(await visibleText(member, meetingId)).toContain("Вопросы повестки рассматриваются после открытия заседания.");
+    expect(await visibleText(member, meetingId)).toContain(
+      "Вопросы повестки рассматриваются после открытия заседания.",
+    );
     const cochair = await signedIn("cochair.kz@example.org");
     expect((await cochair.post(`/meetings/${meetingId}/live`, { intent: "start" })).status).toBe(200);
     expect(await visibleText(member, meetingId)).toContain("Вопрос 1 из 3 Первый вопрос");
-    const first = (sql().prepare("select current_item_id as id from meetings where id = ?").get(meetingId) as { id: number }).id;
+    const first = (
+      sql().prepare("select current_item_id as id from meetings where id = ?").get(meetingId) as { id: number }
+    ).id;
     // "Next" names the item the chair saw, so a double click moves on once.
-    expect((await cochair.post(`/meetings/${meetingId}/live`, { intent: "next", from: String(first) })).status).toBe(200);
-    expect((await cochair.post(`/meetings/${meetingId}/live`, { intent: "next", from: String(first) })).status).toBe(200);
+    expect((await cochair.post(`/meetings/${meetingId}/live`, { intent: "next", from: String(first) })).status).toBe(
+      200,
+    );
+    expect((await cochair.post(`/meetings/${meetingId}/live`, { intent: "next", from: String(first) })).status).toBe(
+      200,
+    );
     expect(await visibleText(member, meetingId)).toContain("Вопрос 2 из 3 Второй вопрос");
-    const third = (sql().prepare("select id from agenda_items where meeting_id = ? and title = 'Третий вопрос'").get(meetingId) as { id: number }).id;
-    expect((await cochair.post(`/meetings/${meetingId}/live`, { intent: "current", itemId: String(third) })).status).toBe(200);
+    const third = (
+      sql().prepare("select id from agenda_items where meeting_id = ? and title = 'Третий вопрос'").get(meetingId) as {
+        id: number;
+      }
+    ).id;
+    expect(
+      (await cochair.post(`/meetings/${meetingId}/live`, { intent: "current", itemId: String(third) })).status,
+    ).toBe(200);
     expect(await visibleText(member, meetingId)).toContain("Вопрос 3 из 3 Третий вопрос");
     const last = await cochair.post(`/meetings/${meetingId}/live`, { intent: "next", from: String(third) });
     expect(last.status).toBe(409);
@@ -351,8 +443,14 @@ describe("the current item, set by the presiding co-chair", () => {
     const stale = await cochair.post(`/meetings/${meetingId}/live`, { intent: "current", itemId: "999999" });
     expect(stale.status).toBe(422);
     expect(await stale.text()).toContain("Такого вопроса нет в принятой повестке.");
-    expect((await member.post(`/meetings/${meetingId}/live`, { intent: "current", itemId: String(first) })).status).toBe(403);
-    expect(sql().prepare("select action from audit_log where action = 'meeting.current_item_set' and subject_id = ?").all(String(meetingId))).toHaveLength(2);
+    expect(
+      (await member.post(`/meetings/${meetingId}/live`, { intent: "current", itemId: String(first) })).status,
+    ).toBe(403);
+    expect(
+      sql()
+        .prepare("select action from audit_log where action = 'meeting.current_item_set' and subject_id = ?")
+        .all(String(meetingId)),
+    ).toHaveLength(2);
   });
 
   it("a meeting opened by a deputy (R5) shows its first item to every member", async () => {
@@ -366,20 +464,56 @@ describe("the current item, set by the presiding co-chair", () => {
 });
 
 describe("what belongs to the current item: its materials (R7) and the written opinions to read out (R8)", () => {
-  const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+  const PDF = new TextEncoder().encode(
+    "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+  );
 
   it("shows the item's circulated materials and opinions; the secretary marks an opinion read out", async () => {
     const meetingId = convenedMeeting(WG, "cochair.ru@example.org", ["Первый вопрос", "Второй вопрос"]);
     const { services } = platform;
-    const [first, second] = (sql().prepare("select id from agenda_items where meeting_id = ? order by position").all(meetingId) as { id: number }[]).map((r) => r.id);
-    const startsAt = (sql().prepare("select starts_at as t from meetings where id = ?").get(meetingId) as { t: number }).t;
-    const file = submitMaterial(services, person("member2.ru@example.org"), meetingId, { itemId: first!, title: "Проект перечня квалификаций", text: "", upload: { name: "перечень.pdf", bytes: PDF } });
-    submitMaterial(services, person("member3.ru@example.org"), meetingId, { itemId: first!, title: "Справка о ходе работ", text: "Работа ведётся по графику.", upload: null });
+    const [first, second] = (
+      sql().prepare("select id from agenda_items where meeting_id = ? order by position").all(meetingId) as {
+        id: number;
+      }[]
+    ).map((r) => r.id);
+    const startsAt = (sql().prepare("select starts_at as t from meetings where id = ?").get(meetingId) as { t: number })
+      .t;
+    const file = submitMaterial(services, person("member2.ru@example.org"), meetingId, {
+      itemId: first!,
+      title: "Проект перечня квалификаций",
+      text: "",
+      upload: { name: "перечень.pdf", bytes: PDF },
+    });
+    submitMaterial(services, person("member3.ru@example.org"), meetingId, {
+      itemId: first!,
+      title: "Справка о ходе работ",
+      text: "Работа ведётся по графику.",
+      upload: null,
+    });
     // R7: a day before the meeting it is late, and not circulated until a co-chair accepts it.
-    submitMaterial(services, person("member4.ru@example.org"), meetingId, { itemId: first!, title: "Поздняя записка", text: "Опоздала.", upload: null }, new Date(startsAt - 86_400_000));
-    submitMaterial(services, person("member5.ru@example.org"), meetingId, { itemId: second!, title: "Материал ко второму вопросу", text: "Другое.", upload: null });
-    const opinionId = submitOpinion(services, person("member6.ru@example.org"), meetingId, { text: "Поддерживаю проект перечня.", itemIds: [first!], upload: null });
-    submitOpinion(services, person("member4.kz@example.org"), meetingId, { text: "Предлагаю перенести второй вопрос.", itemIds: [second!], upload: null });
+    submitMaterial(
+      services,
+      person("member4.ru@example.org"),
+      meetingId,
+      { itemId: first!, title: "Поздняя записка", text: "Опоздала.", upload: null },
+      new Date(startsAt - 86_400_000),
+    );
+    submitMaterial(services, person("member5.ru@example.org"), meetingId, {
+      itemId: second!,
+      title: "Материал ко второму вопросу",
+      text: "Другое.",
+      upload: null,
+    });
+    const opinionId = submitOpinion(services, person("member6.ru@example.org"), meetingId, {
+      text: "Поддерживаю проект перечня.",
+      itemIds: [first!],
+      upload: null,
+    });
+    submitOpinion(services, person("member4.kz@example.org"), meetingId, {
+      text: "Предлагаю перенести второй вопрос.",
+      itemIds: [second!],
+      upload: null,
+    });
     const secretary = await signedIn("secretary.ru@example.org");
     // The author of the first opinion comes after all.
     await markAll(secretary, meetingId, [["member6.ru@example.org", "video"]]);
@@ -390,22 +524,34 @@ describe("what belongs to the current item: its materials (R7) and the written o
     const html = await (await member.get(`/meetings/${meetingId}/live`)).text();
     expect(html).toContain(`href="/meetings/${meetingId}/materials/${file.id}"`);
     let text = await visibleText(member, meetingId);
-    expect(text).toContain("Проект перечня квалификаций Файл: перечень.pdf, 1 КБ Представил(а): Васильева Наталья Игоревна");
+    expect(text).toContain(
+      "Проект перечня квалификаций Файл: перечень.pdf, 1 КБ Представил(а): Васильева Наталья Игоревна",
+    );
     expect(text).toContain("Справка о ходе работ Представил(а): Морозов Сергей Иванович Работа ведётся по графику.");
     expect(text).not.toContain("Поздняя записка");
     expect(text).not.toContain("Материал ко второму вопросу");
-    expect(text).toContain("Григорьева Татьяна Юрьевна , Российская Федерация Подано членом, который затем присутствовал на заседании Поддерживаю проект перечня. Ещё не оглашено");
+    expect(text).toContain(
+      "Григорьева Татьяна Юрьевна , Российская Федерация Подано членом, который затем присутствовал на заседании Поддерживаю проект перечня. Ещё не оглашено",
+    );
     expect(text).not.toContain("Предлагаю перенести второй вопрос.");
     expect(html.replace(/<script[\s\S]*?<\/script>/g, "")).not.toContain("Отметить как оглашённое");
 
     expect(await (await secretary.get(`/meetings/${meetingId}/live`)).text()).toContain("Отметить как оглашённое");
-    expect((await member.post(`/meetings/${meetingId}/live`, { intent: "readOut", opinionId: String(opinionId) })).status).toBe(403);
-    expect((await secretary.post(`/meetings/${meetingId}/live`, { intent: "readOut", opinionId: String(opinionId) })).status).toBe(200);
+    expect(
+      (await member.post(`/meetings/${meetingId}/live`, { intent: "readOut", opinionId: String(opinionId) })).status,
+    ).toBe(403);
+    expect(
+      (await secretary.post(`/meetings/${meetingId}/live`, { intent: "readOut", opinionId: String(opinionId) })).status,
+    ).toBe(200);
     text = await visibleText(member, meetingId);
     expect(text).toMatch(/Поддерживаю проект перечня\. ✓ Оглашено .+, отметил\(а\) Белова Мария Алексеевна/);
-    expect(sql().prepare("select actor_id as actorId, details from audit_log where action = 'opinion.read_out' and subject_id = ?").all(String(meetingId))).toEqual([
-      { actorId: idOf("secretary.ru@example.org"), details: JSON.stringify({ opinionId }) },
-    ]);
+    expect(
+      sql()
+        .prepare(
+          "select actor_id as actorId, details from audit_log where action = 'opinion.read_out' and subject_id = ?",
+        )
+        .all(String(meetingId)),
+    ).toEqual([{ actorId: idOf("secretary.ru@example.org"), details: JSON.stringify({ opinionId }) }]);
 
     // The second item brings its own material and opinion.
     const second2 = await cochair.post(`/meetings/${meetingId}/live`, { intent: "next", from: String(first) });

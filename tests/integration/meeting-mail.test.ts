@@ -69,7 +69,12 @@ async function feedEvents(path: string) {
   expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
   return calendar.getAllSubcomponents("vevent").map((v) => {
     const event = new ICAL.Event(v);
-    return { uid: event.uid, sequence: event.sequence, start: event.startDate.toJSDate().getTime(), status: v.getFirstPropertyValue("status") };
+    return {
+      uid: event.uid,
+      sequence: event.sequence,
+      start: event.startDate.toJSDate().getTime(),
+      status: v.getFirstPropertyValue("status"),
+    };
   });
 }
 const feedPath = (userId: number) => new URL(issueCalendarFeed(platform.services, userId)).pathname;
@@ -82,8 +87,15 @@ let meetingId: number;
 let number: number;
 let uid: string;
 let expected: string[];
-const letterOf = (m: ParsedMail) => m.attachments.some((a) => a.contentType.startsWith("text/calendar")) && calendarOf(m).uid.startsWith(`meeting-${meetingId}@`);
-const auditOf = (action: string, id: number) => all<{ actor_id: number; details: string }>("select actor_id, details from audit_log where action = ? and subject_id = ? order by seq", action, String(id));
+const letterOf = (m: ParsedMail) =>
+  m.attachments.some((a) => a.contentType.startsWith("text/calendar")) &&
+  calendarOf(m).uid.startsWith(`meeting-${meetingId}@`);
+const auditOf = (action: string, id: number) =>
+  all<{ actor_id: number; details: string }>(
+    "select actor_id, details from audit_log where action = ? and subject_id = ? order by seq",
+    action,
+    String(id),
+  );
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
@@ -103,20 +115,44 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
     const cochair = person("cochair.ru@example.org");
     const body = findBody(services.db, WG)!;
     startsOn = addCalendarDays(localDateOf(new Date(), body.timezone), 40);
-    details = { startsOn, startsAtTime: "10:00", durationMinutes: 180, place: "Москва, ул. Ильинка, д. 21", format: "hybrid", videoLink: "https://video.example.org/mrg-rf-rk" };
+    details = {
+      startsOn,
+      startsAtTime: "10:00",
+      durationMinutes: 180,
+      place: "Москва, ул. Ильинка, д. 21",
+      format: "hybrid",
+      videoLink: "https://video.example.org/mrg-rf-rk",
+    };
     meetingId = createMeeting(services, cochair, bodyScope(services.db, cochair.id, WG), body, details);
-    addAgendaItem(services, cochair, meetingId, { title: "О взаимном признании профессиональных квалификаций", description: "", speakers: "", durationMinutes: 45 });
+    addAgendaItem(services, cochair, meetingId, {
+      title: "О взаимном признании профессиональных квалификаций",
+      description: "",
+      speakers: "",
+      durationMinutes: 45,
+    });
     const meeting = findMeeting(services.db, meetingId)!;
     number = meeting.number;
 
     // Someone who joins the RU side only the day after the meeting is not on its roll and gets no letter.
-    addMember(services, cochair, bodyScope(services.db, cochair.id, WG), body, RU, { email: "partner@example.org", name: "", role: "member", startsAt: startOfLocalDay(addCalendarDays(startsOn, 1), body.timezone) });
+    addMember(services, cochair, bodyScope(services.db, cochair.id, WG), body, RU, {
+      email: "partner@example.org",
+      name: "",
+      role: "member",
+      startsAt: startOfLocalDay(addCalendarDays(startsOn, 1), body.timezone),
+    });
     // An observer invited to the draft: no letter yet, it comes with the convocation.
     const outbox = count("outbox");
-    inviteGuest(services, cochair, meetingId, { email: "expert@example.org", name: "Зайцев Виктор Петрович", kind: "observer" });
+    inviteGuest(services, cochair, meetingId, {
+      email: "expert@example.org",
+      name: "Зайцев Виктор Петрович",
+      kind: "observer",
+    });
     expect(count("outbox")).toBe(outbox);
 
-    expected = [...compositionAt(services.db, WG, meeting.startsAt).flatMap((c) => c.seats.map((s) => s.email)), "expert@example.org"].sort();
+    expected = [
+      ...compositionAt(services.db, WG, meeting.startsAt).flatMap((c) => c.seats.map((s) => s.email)),
+      "expert@example.org",
+    ].sort();
     expect(expected).toHaveLength(9 + 8 + 1);
     expect(expected).not.toContain("partner@example.org");
 
@@ -129,10 +165,20 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
     uid = calendars[0]!.uid;
     expect(uid).toMatch(new RegExp(`^meeting-${meetingId}@localhost$`));
     for (const ics of calendars) {
-      expect(ics).toMatchObject({ filename: "invite.ics", method: "REQUEST", uid, sequence: 0, start: meeting.startsAt.getTime(), status: "CONFIRMED", attendees: 18 });
+      expect(ics).toMatchObject({
+        filename: "invite.ics",
+        method: "REQUEST",
+        uid,
+        sequence: 0,
+        start: meeting.startsAt.getTime(),
+        status: "CONFIRMED",
+        attendees: 18,
+      });
       expect(ics.summary).toContain(`заседание № ${number}`);
     }
-    expect(meeting.startsAt.toISOString()).toBe(zonedDateTimeToInstant(startsOn, "10:00", "Europe/Moscow").toISOString());
+    expect(meeting.startsAt.toISOString()).toBe(
+      zonedDateTimeToInstant(startsOn, "10:00", "Europe/Moscow").toISOString(),
+    );
 
     // Each in their own language: Russian by default, English for a member whose profile says so.
     const byRecipient = new Map(letters.map((l) => [recipient(l), l]));
@@ -153,8 +199,17 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
     const letters = await take(18, letterOf, "update");
     expect(letters.map(recipient).sort()).toEqual(expected);
     const newStart = zonedDateTimeToInstant(startsOn, "14:30", "Europe/Moscow").getTime();
-    for (const letter of letters) expect(calendarOf(letter)).toMatchObject({ method: "REQUEST", uid, sequence: 1, start: newStart, status: "CONFIRMED" });
-    expect(letters.find((l) => recipient(l) === "secretary.ru@example.org")!.subject).toMatch(/^Изменения: заседание № \d+/);
+    for (const letter of letters)
+      expect(calendarOf(letter)).toMatchObject({
+        method: "REQUEST",
+        uid,
+        sequence: 1,
+        start: newStart,
+        status: "CONFIRMED",
+      });
+    expect(letters.find((l) => recipient(l) === "secretary.ru@example.org")!.subject).toMatch(
+      /^Изменения: заседание № \d+/,
+    );
     expect(findMeeting(platform.services.db, meetingId)).toMatchObject({ icsSequence: 1 });
     const audit = auditOf("meeting.updated", meetingId);
     expect(audit).toHaveLength(1);
@@ -168,15 +223,29 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
     expect(path).toMatch(/^\/calendar\/[a-z2-7]{32}\.ics$/);
     const events = await feedEvents(path);
     const ours = events.find((e) => e.uid === uid);
-    expect(ours).toEqual({ uid, sequence: 1, start: zonedDateTimeToInstant(startsOn, "14:30", "Europe/Moscow").getTime(), status: "CONFIRMED" });
+    expect(ours).toEqual({
+      uid,
+      sequence: 1,
+      start: zonedDateTimeToInstant(startsOn, "14:30", "Europe/Moscow").getTime(),
+      status: "CONFIRMED",
+    });
 
     // A meeting of body 3 (the Moscow Region partnership), where the KZ co-chair has no seat.
     const mosreg = person("member4.ru@example.org");
     const partnership = findBody(services.db, 3)!;
-    const other = createMeeting(services, mosreg, bodyScope(services.db, mosreg.id, 3), partnership, { ...details, startsOn: addCalendarDays(startsOn, 2) });
+    const other = createMeeting(services, mosreg, bodyScope(services.db, mosreg.id, 3), partnership, {
+      ...details,
+      startsOn: addCalendarDays(startsOn, 2),
+    });
     expect(conveneMeeting(services, mosreg, other)).toBe(4);
     await platform.mail.drain();
-    await take(4, (m) => m.attachments.some((a) => a.contentType.startsWith("text/calendar")) && calendarOf(m).uid.startsWith(`meeting-${other}@`), "partnership convocation");
+    await take(
+      4,
+      (m) =>
+        m.attachments.some((a) => a.contentType.startsWith("text/calendar")) &&
+        calendarOf(m).uid.startsWith(`meeting-${other}@`),
+      "partnership convocation",
+    );
     expect(auditOf("meeting.convened", other)).toHaveLength(1);
     const otherUid = `meeting-${other}@localhost`;
 
@@ -205,10 +274,18 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
     const letters = await take(18, letterOf, "cancellation");
     expect(letters.map(recipient).sort()).toEqual(expected);
     for (const letter of letters) {
-      expect(calendarOf(letter)).toMatchObject({ filename: "cancel.ics", method: "CANCEL", uid, sequence: 2, status: "CANCELLED" });
+      expect(calendarOf(letter)).toMatchObject({
+        filename: "cancel.ics",
+        method: "CANCEL",
+        uid,
+        sequence: 2,
+        status: "CANCELLED",
+      });
       expect(letter.attachments[0]!.contentType).toBe("text/calendar");
     }
-    expect(letters.find((l) => recipient(l) === "member1.ru@example.org")!.subject).toMatch(/^Отменено: заседание № \d+/);
+    expect(letters.find((l) => recipient(l) === "member1.ru@example.org")!.subject).toMatch(
+      /^Отменено: заседание № \d+/,
+    );
     const audit = auditOf("meeting.cancelled", meetingId);
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actor_id).toBe(cochair.id);

@@ -21,7 +21,11 @@ describe("mail without SMTP", () => {
     await admin.post("/admin/users", { email: "eml@example.org", name: "Получатель Письма" });
     await platform.mail.drain();
 
-    const row = db().prepare("select id, status, eml_file from outbox where \"to\" = 'eml@example.org'").get() as { id: number; status: string; eml_file: string };
+    const row = db().prepare("select id, status, eml_file from outbox where \"to\" = 'eml@example.org'").get() as {
+      id: number;
+      status: string;
+      eml_file: string;
+    };
     expect(row.status).toBe("sent");
     const file = path.join(platform.dataDir, "outbox", row.eml_file);
     const parsed = await simpleParser(fs.readFileSync(file));
@@ -45,9 +49,13 @@ describe("mail that cannot be delivered is kept and retried, never lost", () => 
     const { enqueueMail } = await import("~/lib/mail.server");
     // A port nothing listens on: the connection is refused at once.
     const broken = new OutboxWorker(platform.services.db, smtpDelivery("smtp://127.0.0.1:1"), "x@platform.test");
-    platform.services.db.transaction((tx) => enqueueMail(tx as never, { to: "retry@example.org", subject: "Повтор", text: "…" }));
+    platform.services.db.transaction((tx) =>
+      enqueueMail(tx as never, { to: "retry@example.org", subject: "Повтор", text: "…" }),
+    );
     await broken.drain();
-    const row = db().prepare("select status, attempts, last_error, next_attempt_at from outbox where \"to\" = 'retry@example.org'").get() as { status: string; attempts: number; last_error: string; next_attempt_at: number };
+    const row = db()
+      .prepare("select status, attempts, last_error, next_attempt_at from outbox where \"to\" = 'retry@example.org'")
+      .get() as { status: string; attempts: number; last_error: string; next_attempt_at: number };
     expect(row.status).toBe("pending");
     expect(row.attempts).toBe(1);
     expect(row.last_error).toMatch(/ECONNREFUSED/);
@@ -69,7 +77,12 @@ describe("the audit log", () => {
     const admin = new TestClient(platform.url);
     await admin.signIn("admin@example.org");
     const before = (db().prepare("select count(*) as n from audit_log").get() as { n: number }).n;
-    const response = await admin.post("/admin/organisations", { name: "", shortName: "", country: "ZZ", kind: "nonsense" });
+    const response = await admin.post("/admin/organisations", {
+      name: "",
+      shortName: "",
+      country: "ZZ",
+      kind: "nonsense",
+    });
     expect(response.status).toBe(422);
     expect((db().prepare("select count(*) as n from audit_log").get() as { n: number }).n).toBe(before);
   });
@@ -77,7 +90,12 @@ describe("the audit log", () => {
   it("the administrator's page verifies the chain and shows the entries", async () => {
     const admin = new TestClient(platform.url);
     await admin.signIn("admin@example.org");
-    const created = await admin.post("/admin/organisations", { name: "Министерство труда и социальной защиты Республики Беларусь", shortName: "Минтруда Беларуси", country: "BY", kind: "ministry" });
+    const created = await admin.post("/admin/organisations", {
+      name: "Министерство труда и социальной защиты Республики Беларусь",
+      shortName: "Минтруда Беларуси",
+      country: "BY",
+      kind: "ministry",
+    });
     expect(created.status).toBe(302);
     const html = await (await admin.get("/admin/audit")).text();
     expect(html).toContain("Цепочка проверена");

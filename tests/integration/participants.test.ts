@@ -28,7 +28,10 @@ async function mailTo(address: string, subject: RegExp): Promise<ParsedMail> {
   for (;;) {
     const at = inbox.findIndex((m) => recipient(m) === address && subject.test(m.subject ?? ""));
     if (at >= 0) return inbox.splice(at, 1)[0]!;
-    if (Date.now() > deadline) throw new Error(`no letter to ${address} matching ${subject}; have: ${inbox.map((m) => `${recipient(m)} «${m.subject}»`).join("; ")}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `no letter to ${address} matching ${subject}; have: ${inbox.map((m) => `${recipient(m)} «${m.subject}»`).join("; ")}`,
+      );
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -44,16 +47,30 @@ async function signedIn(email: string, password = "demo-password") {
 }
 
 /** The opinion form as a browser sends it: multipart, with a file. */
-function postMultipart(client: TestClient, path: string, fields: Record<string, string | string[]>, file?: { name: string; type: string; text: string }) {
+function postMultipart(
+  client: TestClient,
+  path: string,
+  fields: Record<string, string | string[]>,
+  file?: { name: string; type: string; text: string },
+) {
   const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
+  for (const [key, value] of Object.entries(fields))
+    for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
   if (file) form.append("file", new Blob([file.text], { type: file.type }), file.name);
-  return fetch(new URL(path, platform.url), { method: "POST", body: form, redirect: "manual", headers: { origin: client.origin, cookie: `session=${client.cookie("session")}` } });
+  return fetch(new URL(path, platform.url), {
+    method: "POST",
+    body: form,
+    redirect: "manual",
+    headers: { origin: client.origin, cookie: `session=${client.cookie("session")}` },
+  });
 }
 
 const opinionState = (authorEmail: string) => ({
   opinions: all("select * from written_opinions where author_id = ? order by id", person(authorEmail).id),
-  items: all("select i.* from written_opinion_items i join written_opinions o on o.id = i.opinion_id where o.author_id = ? order by i.agenda_item_id", person(authorEmail).id),
+  items: all(
+    "select i.* from written_opinion_items i join written_opinions o on o.id = i.opinion_id where o.author_id = ? order by i.agenda_item_id",
+    person(authorEmail).id,
+  ),
   files: count("files"),
   audit: count("audit_log"),
 });
@@ -70,13 +87,25 @@ beforeAll(async () => {
   const cochair = person("cochair.ru@example.org");
   const body = findBody(services.db, 1)!;
   const startsOn = addCalendarDays(localDateOf(new Date(), body.timezone), 30);
-  meetingId = createMeeting(services, cochair, bodyScope(services.db, cochair.id, 1), body, { startsOn, startsAtTime: "10:00", durationMinutes: 180, place: "Москва, ул. Ильинка, д. 21", format: "hybrid", videoLink: "https://video.example.org/mrg-rf-rk" });
+  meetingId = createMeeting(services, cochair, bodyScope(services.db, cochair.id, 1), body, {
+    startsOn,
+    startsAtTime: "10:00",
+    durationMinutes: 180,
+    place: "Москва, ул. Ильинка, д. 21",
+    format: "hybrid",
+    videoLink: "https://video.example.org/mrg-rf-rk",
+  });
   const item = (title: string) => ({ title, description: "", speakers: "", durationMinutes: 30 });
   const first = addAgendaItem(services, cochair, meetingId, item("О взаимном признании профессиональных квалификаций"));
   const second = addAgendaItem(services, cochair, meetingId, item("О плане работы рабочей группы на 2027 год"));
   conveneMeeting(services, cochair, meetingId);
   // Members see the meeting once it is convened; a member's proposal waits for a co-chair's decision.
-  const proposed = proposeAgendaItem(services, person("member1.ru@example.org"), meetingId, item("О цифровом реестре квалификаций"));
+  const proposed = proposeAgendaItem(
+    services,
+    person("member1.ru@example.org"),
+    meetingId,
+    item("О цифровом реестре квалификаций"),
+  );
   items = { first, second, proposed };
   await platform.mail.drain();
 });
@@ -103,7 +132,13 @@ describe("a member answers the invitation and, when absent, sends a written opin
     const answered = await member.post(page(), { intent: "answer", answer: "absent" });
     expect(answered.status).toBe(302);
     expect(answered.headers.get("location")).toBe(`${page()}?notice=answeredAbsent#opinion`);
-    expect(one("select answer from rsvps where meeting_id = ? and user_id = ?", meetingId, person("member1.kz@example.org").id)).toEqual({ answer: "absent" });
+    expect(
+      one(
+        "select answer from rsvps where meeting_id = ? and user_id = ?",
+        meetingId,
+        person("member1.kz@example.org").id,
+      ),
+    ).toEqual({ answer: "absent" });
 
     const withForm = await (await member.get(page())).text();
     expect(withForm).toContain("будет отсутствовать");
@@ -112,7 +147,11 @@ describe("a member answers the invitation and, when absent, sends a written opin
     expect(withForm).toContain("1. О взаимном признании профессиональных квалификаций");
     expect(withForm).not.toContain("О цифровом реестре квалификаций"); // a proposal is not an item one can give an opinion on
 
-    const sent = await member.post(page(), { intent: "opinion", text: "Поддерживаю проект решения по вопросу 1.", itemIds: String(items.first) });
+    const sent = await member.post(page(), {
+      intent: "opinion",
+      text: "Поддерживаю проект решения по вопросу 1.",
+      itemIds: String(items.first),
+    });
     expect(sent.status).toBe(302);
     expect(sent.headers.get("location")).toBe(`${page()}?notice=opinionSaved#opinion`);
     const { opinions, items: concerned } = opinionState("member1.kz@example.org");
@@ -125,7 +164,12 @@ describe("a member answers the invitation and, when absent, sends a written opin
     expect(shown).toContain("Мнение можно изменить до начала заседания.");
 
     // The edit goes as the page's form sends it: multipart, now with a text file, and about the other item.
-    const edited = await postMultipart(member, page(), { intent: "opinion", text: "Поддерживаю, с уточнением по плану на 2027 год.", itemIds: [String(items.second)] }, { name: "pozitsiya.txt", type: "text/plain", text: "Позиция стороны РК по плану работы на 2027 год." });
+    const edited = await postMultipart(
+      member,
+      page(),
+      { intent: "opinion", text: "Поддерживаю, с уточнением по плану на 2027 год.", itemIds: [String(items.second)] },
+      { name: "pozitsiya.txt", type: "text/plain", text: "Позиция стороны РК по плану работы на 2027 год." },
+    );
     expect(edited.status).toBe(302);
     expect(edited.headers.get("location")).toBe(`${page()}?notice=opinionUpdated#opinion`);
     const after = opinionState("member1.kz@example.org");
@@ -134,10 +178,16 @@ describe("a member answers the invitation and, when absent, sends a written opin
     expect(opinion.id).toBe((opinions[0] as { id: number }).id);
     expect(opinion.text).toBe("Поддерживаю, с уточнением по плану на 2027 год.");
     expect(after.items.map((i) => (i as { agenda_item_id: number }).agenda_item_id)).toEqual([items.second]);
-    expect(one("select original_name from files where id = ?", opinion.file_id)).toEqual({ original_name: "pozitsiya.txt" });
+    expect(one("select original_name from files where id = ?", opinion.file_id)).toEqual({
+      original_name: "pozitsiya.txt",
+    });
     expect(await (await member.get(page())).text()).toContain("pozitsiya.txt");
 
-    const actions = all<{ action: string }>("select action from audit_log where subject_type = 'meeting' and subject_id = ? and actor_id = ? order by seq", String(meetingId), person("member1.kz@example.org").id).map((a) => a.action);
+    const actions = all<{ action: string }>(
+      "select action from audit_log where subject_type = 'meeting' and subject_id = ? and actor_id = ? order by seq",
+      String(meetingId),
+      person("member1.kz@example.org").id,
+    ).map((a) => a.action);
     expect(actions).toEqual(["rsvp.answered", "opinion.submitted", "opinion.updated"]);
   });
 
@@ -145,20 +195,36 @@ describe("a member answers the invitation and, when absent, sends a written opin
     const email = "member2.kz@example.org";
     const member = await signedIn(email);
     await member.post(page(), { intent: "answer", answer: "absent" });
-    expect((await member.post(page(), { intent: "opinion", text: "Прошу учесть замечания к вопросу 2.", itemIds: String(items.second) })).status).toBe(302);
+    expect(
+      (
+        await member.post(page(), {
+          intent: "opinion",
+          text: "Прошу учесть замечания к вопросу 2.",
+          itemIds: String(items.second),
+        })
+      ).status,
+    ).toBe(302);
 
     registerPresence(platform.services, person("secretary.kz@example.org"), meetingId, person(email).id, "in_person");
     const before = opinionState(email);
-    const refused = await member.post(page(), { intent: "opinion", text: "Новая редакция мнения.", itemIds: String(items.first) });
+    const refused = await member.post(page(), {
+      intent: "opinion",
+      text: "Новая редакция мнения.",
+      itemIds: String(items.first),
+    });
     expect(refused.status).toBe(409);
     const html = await refused.text();
-    expect(html).toContain("Вы отмечены как присутствующий: на заседании вы высказываетесь лично, письменное мнение не принимается.");
+    expect(html).toContain(
+      "Вы отмечены как присутствующий: на заседании вы высказываетесь лично, письменное мнение не принимается.",
+    );
     expect(opinionState(email)).toEqual(before);
 
     // The page says why the form is gone, and the roll shows the presence.
     const shown = await (await member.get(page())).text();
     expect(shown).toContain("Форма письменного мнения недоступна.");
-    expect(shown).toContain("Вы отмечены как присутствующий: на заседании вы высказываетесь лично, письменное мнение не принимается.");
+    expect(shown).toContain(
+      "Вы отмечены как присутствующий: на заседании вы высказываетесь лично, письменное мнение не принимается.",
+    );
     expect(shown).toContain("Вы отмечены присутствующим очно.");
     expect(shown).toContain("присутствует очно");
     expect(shown).toContain("Прошу учесть замечания к вопросу 2.");
@@ -177,7 +243,11 @@ describe("a member answers the invitation and, when absent, sends a written opin
     expect(html).toMatch(/class="field__error"[^>]*>Отметьте хотя бы один вопрос повестки\.</);
     expect(html).toContain("Мнение без вопроса."); // what was typed stays in the form
 
-    const proposal = await member.post(page(), { intent: "opinion", text: "Мнение о предложении.", itemIds: String(items.proposed) });
+    const proposal = await member.post(page(), {
+      intent: "opinion",
+      text: "Мнение о предложении.",
+      itemIds: String(items.proposed),
+    });
     expect(proposal.status).toBe(422);
     expect(await proposal.text()).toMatch(/class="field__error"[^>]*>Отметьте хотя бы один вопрос повестки/);
 
@@ -202,20 +272,35 @@ describe("experts and observers (R12): invited by a co-chair, shown apart, never
     const form = await (await cochair.get(page())).text();
     expect(form).toContain("Пригласить эксперта или наблюдателя");
 
-    const invited = await cochair.post(page(), { intent: "invite", email: "S.Akhmetova@Example.org", name: "Ахметова Сауле Каримовна", kind: "expert" });
+    const invited = await cochair.post(page(), {
+      intent: "invite",
+      email: "S.Akhmetova@Example.org",
+      name: "Ахметова Сауле Каримовна",
+      kind: "expert",
+    });
     expect(invited.status).toBe(302);
     expect(invited.headers.get("location")).toBe(`${page()}?notice=guestInvited`);
-    const expert = one<{ id: number; status: string }>("select id, status from users where email = 's.akhmetova@example.org'");
+    const expert = one<{ id: number; status: string }>(
+      "select id, status from users where email = 's.akhmetova@example.org'",
+    );
     expect(expert.status).toBe("invited");
-    expect(one("select kind from meeting_guests where meeting_id = ? and user_id = ?", meetingId, expert.id)).toEqual({ kind: "expert" });
-    const audit = one<{ actor_id: number; details: string }>("select actor_id, details from audit_log where action = 'guest.invited' and subject_id = ?", String(meetingId));
+    expect(one("select kind from meeting_guests where meeting_id = ? and user_id = ?", meetingId, expert.id)).toEqual({
+      kind: "expert",
+    });
+    const audit = one<{ actor_id: number; details: string }>(
+      "select actor_id, details from audit_log where action = 'guest.invited' and subject_id = ?",
+      String(meetingId),
+    );
     expect(audit.actor_id).toBe(person("cochair.ru@example.org").id);
     expect(JSON.parse(audit.details)).toEqual({ userId: expert.id, kind: "expert", newAccount: true });
 
     // The invitation to the platform, and the meeting's own letter with its calendar invitation.
     const invitation = await mailTo("s.akhmetova@example.org", /^Приглашение на платформу сотрудничества$/);
     expect(invitation.text).toContain("Соколов Андрей Викторович приглашает вас");
-    const letter = await mailTo("s.akhmetova@example.org", /^Приглашение на заседание № \d+: Межгосударственная рабочая группа/);
+    const letter = await mailTo(
+      "s.akhmetova@example.org",
+      /^Приглашение на заседание № \d+: Межгосударственная рабочая группа/,
+    );
     const ics = letter.attachments.find((a) => a.contentType.startsWith("text/calendar"));
     expect(ics).toBeDefined();
     const calendar = new ICAL.Component(ICAL.parse(ics!.content.toString("utf8")));
@@ -233,7 +318,11 @@ describe("experts and observers (R12): invited by a co-chair, shown apart, never
     const link = linkIn(invitation, `${platform.url}/invite/`);
     const guest = new TestClient(platform.url);
     expect((await guest.get(link)).status).toBe(200);
-    const accepted = await guest.post(link, { name: "Ахметова Сауле Каримовна", password: "экспертное-мнение-2026", confirm: "экспертное-мнение-2026" });
+    const accepted = await guest.post(link, {
+      name: "Ахметова Сауле Каримовна",
+      password: "экспертное-мнение-2026",
+      confirm: "экспертное-мнение-2026",
+    });
     expect(accepted.status).toBe(302);
 
     const agenda = await guest.get(`/meetings/${meetingId}`);
@@ -263,10 +352,22 @@ describe("experts and observers (R12): invited by a co-chair, shown apart, never
     const html = await bad.text();
     expect(html).toMatch(/class="field__error"[^>]*>Укажите адрес электронной почты/);
     expect(html).toMatch(/class="field__error"[^>]*>Заполните это поле\./);
-    const member = await cochair.post(page(), { intent: "invite", email: "member1.ru@example.org", name: "Орлов Дмитрий Павлович", kind: "observer" });
+    const member = await cochair.post(page(), {
+      intent: "invite",
+      email: "member1.ru@example.org",
+      name: "Орлов Дмитрий Павлович",
+      kind: "observer",
+    });
     expect(member.status).toBe(409);
-    expect(await member.text()).toMatch(/class="field__error"[^>]*>Этот человек — член органа: его не нужно приглашать как гостя\.</);
-    const twice = await cochair.post(page(), { intent: "invite", email: "s.akhmetova@example.org", name: "Ахметова Сауле Каримовна", kind: "observer" });
+    expect(await member.text()).toMatch(
+      /class="field__error"[^>]*>Этот человек — член органа: его не нужно приглашать как гостя\.</,
+    );
+    const twice = await cochair.post(page(), {
+      intent: "invite",
+      email: "s.akhmetova@example.org",
+      name: "Ахметова Сауле Каримовна",
+      kind: "observer",
+    });
     expect(twice.status).toBe(409);
     expect(await twice.text()).toMatch(/class="field__error"[^>]*>Этот человек уже приглашён на заседание\.</);
     expect(count("meeting_guests")).toBe(guests);
@@ -275,9 +376,19 @@ describe("experts and observers (R12): invited by a co-chair, shown apart, never
   it("a member cannot invite guests: 403, and nothing changes", async () => {
     const member = await signedIn("member3.ru@example.org");
     expect(await (await member.get(page())).text()).not.toContain('value="invite"');
-    const snapshot = () => ({ users: count("users"), guests: count("meeting_guests"), outbox: count("outbox"), audit: count("audit_log") });
+    const snapshot = () => ({
+      users: count("users"),
+      guests: count("meeting_guests"),
+      outbox: count("outbox"),
+      audit: count("audit_log"),
+    });
     const before = snapshot();
-    const refused = await member.post(page(), { intent: "invite", email: "someone.new@example.org", name: "Новый Гость", kind: "observer" });
+    const refused = await member.post(page(), {
+      intent: "invite",
+      email: "someone.new@example.org",
+      name: "Новый Гость",
+      kind: "observer",
+    });
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain("Нет доступа");
     expect(snapshot()).toEqual(before);

@@ -14,7 +14,18 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "platform-start-"));
-  server = spawn(process.execPath, ["build/server.js"], { env: { ...process.env, NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, APP_URL: "", SMTP_URL: "" }, stdio: ["ignore", "pipe", "pipe"] });
+  server = spawn(process.execPath, ["build/server.js"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      APP_URL: "",
+      SMTP_URL: "",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   server.stdout!.setEncoding("utf8");
   server.stderr!.setEncoding("utf8");

@@ -17,9 +17,18 @@ describe("the profile page", () => {
   it("saves name, position, language and timezone; the interface follows the language at once", async () => {
     const client = new TestClient(platform.url);
     await client.signIn("member2.kz@example.org");
-    const saved = await client.post("/profile", { intent: "profile", name: "Искакова Гульнара Касымовна", organisationId: "", position: "Проректор по науке", locale: "en", timezone: "Asia/Almaty" });
+    const saved = await client.post("/profile", {
+      intent: "profile",
+      name: "Искакова Гульнара Касымовна",
+      organisationId: "",
+      position: "Проректор по науке",
+      locale: "en",
+      timezone: "Asia/Almaty",
+    });
     expect(saved.status).toBe(302);
-    expect(sql("select position, locale, timezone, organisation_id from users where email = 'member2.kz@example.org'")).toEqual({ position: "Проректор по науке", locale: "en", timezone: "Asia/Almaty", organisation_id: null });
+    expect(
+      sql("select position, locale, timezone, organisation_id from users where email = 'member2.kz@example.org'"),
+    ).toEqual({ position: "Проректор по науке", locale: "en", timezone: "Asia/Almaty", organisation_id: null });
     const page = await (await client.get("/profile?notice=saved")).text();
     expect(page).toContain("Profile saved.");
     expect(page).toContain('<html lang="en">');
@@ -29,7 +38,13 @@ describe("the profile page", () => {
     const client = new TestClient(platform.url);
     await client.signIn("member3.kz@example.org");
     const before = sql("select * from users where email = 'member3.kz@example.org'");
-    const response = await client.post("/profile", { intent: "profile", name: " ", position: "x", locale: "ru", timezone: "Mars/Olympus" });
+    const response = await client.post("/profile", {
+      intent: "profile",
+      name: " ",
+      position: "x",
+      locale: "ru",
+      timezone: "Mars/Olympus",
+    });
     expect(response.status).toBe(422);
     const html = await response.text();
     expect(html).toContain("Заполните это поле.");
@@ -42,10 +57,20 @@ describe("the profile page", () => {
     const there = new TestClient(platform.url);
     await here.signIn("member6.ru@example.org");
     await there.signIn("member6.ru@example.org");
-    const wrong = await here.post("/profile", { intent: "password", current: "guess-guess-guess", next: "совсем-новый-пароль", confirm: "совсем-новый-пароль" });
+    const wrong = await here.post("/profile", {
+      intent: "password",
+      current: "guess-guess-guess",
+      next: "совсем-новый-пароль",
+      confirm: "совсем-новый-пароль",
+    });
     expect(wrong.status).toBe(422);
     expect(await wrong.text()).toContain("Текущий пароль указан неверно.");
-    const changed = await here.post("/profile", { intent: "password", current: "demo-password", next: "совсем-новый-пароль", confirm: "совсем-новый-пароль" });
+    const changed = await here.post("/profile", {
+      intent: "password",
+      current: "demo-password",
+      next: "совсем-новый-пароль",
+      confirm: "совсем-новый-пароль",
+    });
     expect(changed.status).toBe(302);
     expect((await here.get("/profile")).status).toBe(200);
     expect((await there.get("/profile")).status).toBe(302);
@@ -63,10 +88,21 @@ describe("the profile page", () => {
 describe("npm run admin -- create-admin", () => {
   it("invites the first administrator of a real deployment and prints the link; a second run with the same e-mail is refused", async () => {
     const run = promisify(execFile);
-    const env = { ...process.env, DATA_DIR: path.join(platform.dataDir, "cli"), APP_URL: "https://platform.example.org", SMTP_URL: "" };
+    const env = {
+      ...process.env,
+      DATA_DIR: path.join(platform.dataDir, "cli"),
+      APP_URL: "https://platform.example.org",
+      SMTP_URL: "",
+    };
     const tsx = path.resolve("node_modules/.bin/tsx");
-    const { stdout } = await run(tsx, ["server/cli/admin.ts", "create-admin", "chief@ministry.example", "--name", "Главный Администратор"], { env });
+    const { stdout } = await run(
+      tsx,
+      ["server/cli/admin.ts", "create-admin", "chief@ministry.example", "--name", "Главный Администратор"],
+      { env },
+    );
     expect(stdout).toMatch(/https:\/\/platform\.example\.org\/invite\/[a-z2-7]{32}/);
-    await expect(run(tsx, ["server/cli/admin.ts", "create-admin", "chief@ministry.example"], { env })).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("already exists") });
+    await expect(
+      run(tsx, ["server/cli/admin.ts", "create-admin", "chief@ministry.example"], { env }),
+    ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("already exists") });
   });
 });

@@ -19,7 +19,9 @@ describe("stored files that no record refers to", () => {
     const { services } = platform;
     const orphan = writeBlob(services, new TextEncoder().encode("файл отклонённой загрузки"));
     const orphanPath = path.join(services.config.dataDir, "files", orphan.slice(0, 2), orphan);
-    const regulation = one<{ sha256: string }>("select f.sha256 from files f join bodies b on b.regulation_file_id = f.id where b.id = 1").sha256;
+    const regulation = one<{ sha256: string }>(
+      "select f.sha256 from files f join bodies b on b.regulation_file_id = f.id where b.id = 1",
+    ).sha256;
     const regulationPath = path.join(services.config.dataDir, "files", regulation.slice(0, 2), regulation);
     expect(fs.existsSync(orphanPath) && fs.existsSync(regulationPath)).toBe(true);
 

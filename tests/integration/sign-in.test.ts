@@ -28,7 +28,9 @@ describe("signing in and out", () => {
     const home = await client.get("/");
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("Соколов Андрей Викторович");
-    expect(sql<{ action: string }>("select action from audit_log order by seq desc limit 1").action).toBe("user.signed_in");
+    expect(sql<{ action: string }>("select action from audit_log order by seq desc limit 1").action).toBe(
+      "user.signed_in",
+    );
   });
 
   it("signing out ends the session on the server and clears the cookie", async () => {
@@ -47,15 +49,29 @@ describe("signing in and out", () => {
 
   it("returns to the page that asked for sign-in, but never to another site", async () => {
     const client = new TestClient(platform.url);
-    const back = await client.post("/login", { email: "admin@example.org", password: "demo-password", redirectTo: "/admin/audit" });
+    const back = await client.post("/login", {
+      email: "admin@example.org",
+      password: "demo-password",
+      redirectTo: "/admin/audit",
+    });
     expect(back.headers.get("location")).toBe("/admin/audit");
-    const evil = await new TestClient(platform.url).post("/login", { email: "admin@example.org", password: "demo-password", redirectTo: "//evil.example" });
+    const evil = await new TestClient(platform.url).post("/login", {
+      email: "admin@example.org",
+      password: "demo-password",
+      redirectTo: "//evil.example",
+    });
     expect(evil.headers.get("location")).toBe("/");
   });
 
   it("answers a wrong password and an unknown e-mail with the same words", async () => {
-    const wrong = await new TestClient(platform.url).post("/login", { email: "member2.ru@example.org", password: "not-the-password" });
-    const unknown = await new TestClient(platform.url).post("/login", { email: "nobody@example.org", password: "not-the-password" });
+    const wrong = await new TestClient(platform.url).post("/login", {
+      email: "member2.ru@example.org",
+      password: "not-the-password",
+    });
+    const unknown = await new TestClient(platform.url).post("/login", {
+      email: "nobody@example.org",
+      password: "not-the-password",
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     const text = (html: string) => html.match(/role="alert"[^>]*>([^<]*)</)?.[1];
@@ -68,7 +84,10 @@ describe("signing in and out", () => {
 describe("throttling", () => {
   it("after five failures the account is locked for 15 minutes, even for the right password, with a clear message", async () => {
     const client = new TestClient(platform.url);
-    for (let i = 0; i < 5; i++) expect((await client.post("/login", { email: "member3.ru@example.org", password: `wrong-${i}` })).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await client.post("/login", { email: "member3.ru@example.org", password: `wrong-${i}` })).status).toBe(
+        401,
+      );
     const locked = await client.post("/login", { email: "member3.ru@example.org", password: "demo-password" });
     expect(locked.status).toBe(429);
     expect(await locked.text()).toContain("Попробуйте снова через 15 минут.");
@@ -77,8 +96,17 @@ describe("throttling", () => {
 
   it("an unknown address is throttled the same way, so locking tells nothing", async () => {
     const client = new TestClient(platform.url);
-    for (let i = 0; i < 5; i++) await client.post("/login", { email: "ghost@example.org", password: `wrong-${i}` }, { headers: { "accept-language": "en" } });
-    const locked = await client.post("/login", { email: "ghost@example.org", password: "x" }, { headers: { "accept-language": "en" } });
+    for (let i = 0; i < 5; i++)
+      await client.post(
+        "/login",
+        { email: "ghost@example.org", password: `wrong-${i}` },
+        { headers: { "accept-language": "en" } },
+      );
+    const locked = await client.post(
+      "/login",
+      { email: "ghost@example.org", password: "x" },
+      { headers: { "accept-language": "en" } },
+    );
     expect(locked.status).toBe(429);
     expect(await locked.text()).toContain("Try again in 15 minutes.");
   });
@@ -96,11 +124,16 @@ describe("a disabled user", () => {
     const disabled = await admin.post(`/admin/users/${id}`, { intent: "disable" });
     expect(disabled.status).toBe(302);
     expect(sql<{ n: number }>("select count(*) as n from sessions where user_id = ?", id).n).toBe(0);
-    expect(sql<{ action: string; details: string }>("select action, details from audit_log order by seq desc limit 1")).toEqual({ action: "user.disabled", details: '{"sessionsEnded":1}' });
+    expect(
+      sql<{ action: string; details: string }>("select action, details from audit_log order by seq desc limit 1"),
+    ).toEqual({ action: "user.disabled", details: '{"sessionsEnded":1}' });
 
     const after = await member.get("/");
     expect(after.status).toBe(302);
-    const again = await new TestClient(platform.url).post("/login", { email: "member4.ru@example.org", password: "demo-password" });
+    const again = await new TestClient(platform.url).post("/login", {
+      email: "member4.ru@example.org",
+      password: "demo-password",
+    });
     expect(again.status).toBe(401);
     expect(await again.text()).toContain("Учётная запись отключена");
   });

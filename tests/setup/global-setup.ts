@@ -18,7 +18,12 @@ export default async function setup(project: TestProject) {
   const baseDatabase = path.join(baseDataDir, "platform.sqlite");
   const db = openDatabase(baseDatabase);
   migrateDatabase(db);
-  await seedDemo({ db, config: { dataDir: baseDataDir } as Services["config"], mail: { kick() {} }, live: { publish() {} } });
+  await seedDemo({
+    db,
+    config: { dataDir: baseDataDir } as Services["config"],
+    mail: { kick() {} },
+    live: { publish() {} },
+  });
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   db.$client.close();
   project.provide("baseDataDir", baseDataDir);

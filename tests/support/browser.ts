@@ -23,7 +23,10 @@ const CHROMIUM_ARGS = [
 let launched: Promise<Browser> | null = null;
 
 export function browser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-dejavu-core fonts-liberation (.ci/run does it)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `${CHROMIUM} is missing: apt-get install -y chromium fonts-dejavu-core fonts-liberation (.ci/run does it)`,
+    );
   launched ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return launched;
 }
@@ -46,7 +49,9 @@ const problems = new WeakMap<Page, string[]>();
  * lets the app hydrate and work. A CSP violation or an uncaught error in the page fails the test.
  */
 export async function newPage(platformUrl: string, options: { locale?: string } = {}): Promise<Page> {
-  const context = await (await browser()).newContext({
+  const context = await (
+    await browser()
+  ).newContext({
     baseURL: platformUrl,
     locale: options.locale ?? "ru-RU",
     timezoneId: "Europe/Moscow",
@@ -59,7 +64,8 @@ export async function newPage(platformUrl: string, options: { locale?: string } 
   page.on("pageerror", (error) => found.push(`uncaught error: ${error.message}`));
   page.on("console", (message) => {
     // A 4xx answer to a form (a wrong password, a short one) is the app working, not a page problem.
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) found.push(`console error: ${message.text()}`);
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      found.push(`console error: ${message.text()}`);
   });
   return page;
 }
@@ -67,7 +73,8 @@ export async function newPage(platformUrl: string, options: { locale?: string } 
 /** Fails when the page threw, broke its CSP, or logged an error since it was opened. */
 export function expectNoPageErrors(page: Page): void {
   const found = problems.get(page) ?? [];
-  if (found.length > 0) throw new Error(`the page at ${page.url()} reported problems:\n${found.map((p) => `  - ${p}`).join("\n")}`);
+  if (found.length > 0)
+    throw new Error(`the page at ${page.url()} reported problems:\n${found.map((p) => `  - ${p}`).join("\n")}`);
 }
 
 /** Closes the page's whole context (its cookies go with it). */
@@ -101,7 +108,9 @@ export async function expectNoSeriousA11yViolations(page: Page, what = page.url(
   const hasAxe = await page.evaluate(() => "axe" in window);
   if (!hasAxe) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
       resultTypes: ["violations"],
@@ -113,10 +122,17 @@ export async function expectNoSeriousA11yViolations(page: Page, what = page.url(
   if (serious.length > 0) {
     const lines = serious.flatMap((v) => [
       `• [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`,
-      ...v.nodes.slice(0, 5).map((n) => `    ${JSON.stringify(n.target)} ${n.html.slice(0, 160)}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`),
+      ...v.nodes
+        .slice(0, 5)
+        .map(
+          (n) =>
+            `    ${JSON.stringify(n.target)} ${n.html.slice(0, 160)}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`,
+        ),
       ...(v.nodes.length > 5 ? [`    …and ${v.nodes.length - 5} more`] : []),
     ]);
-    throw new Error(`accessibility: ${serious.length} serious or critical violation(s) on ${what}:\n${lines.join("\n")}`);
+    throw new Error(
+      `accessibility: ${serious.length} serious or critical violation(s) on ${what}:\n${lines.join("\n")}`,
+    );
   }
   return list;
 }

@@ -20,12 +20,20 @@ export class TestClient {
   }
 
   /** A form POST; `origin: null` sends none, a string sends that one. */
-  async post(path: string, form: Record<string, string>, options: { origin?: string | null; headers?: Record<string, string> } = {}): Promise<Response> {
+  async post(
+    path: string,
+    form: Record<string, string>,
+    options: { origin?: string | null; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
     const origin = options.origin === undefined ? this.origin : options.origin;
     return this.send(path, {
       method: "POST",
       body: new URLSearchParams(form),
-      headers: { "content-type": "application/x-www-form-urlencoded", ...(origin ? { origin } : {}), ...options.headers },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        ...(origin ? { origin } : {}),
+        ...options.headers,
+      },
     });
   }
 
@@ -37,7 +45,11 @@ export class TestClient {
 
   private async send(path: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    const response = await fetch(new URL(path, this.baseUrl), { ...init, redirect: "manual", headers: { ...init.headers, ...(cookie ? { cookie } : {}) } });
+    const response = await fetch(new URL(path, this.baseUrl), {
+      ...init,
+      redirect: "manual",
+      headers: { ...init.headers, ...(cookie ? { cookie } : {}) },
+    });
     for (const line of response.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(";");
       const eq = pair!.indexOf("=");

@@ -6,8 +6,15 @@ import type { Platform } from "../../server/start";
  */
 export function sqlOf(platform: () => Platform) {
   const db = () => platform().services.db.$client;
-  const one = <T>(query: string, ...params: unknown[]) => db().prepare(query).get(...params) as T;
-  const all = <T>(query: string, ...params: unknown[]) => db().prepare(query).all(...params) as T[];
-  const count = (table: string, where = "1", ...params: unknown[]) => one<{ n: number }>(`select count(*) as n from ${table} where ${where}`, ...params).n;
+  const one = <T>(query: string, ...params: unknown[]) =>
+    db()
+      .prepare(query)
+      .get(...params) as T;
+  const all = <T>(query: string, ...params: unknown[]) =>
+    db()
+      .prepare(query)
+      .all(...params) as T[];
+  const count = (table: string, where = "1", ...params: unknown[]) =>
+    one<{ n: number }>(`select count(*) as n from ${table} where ${where}`, ...params).n;
   return { db, one, all, count };
 }

@@ -22,7 +22,10 @@ describe("R5 (3.3, 3.6): during a session the co-chair acts for the side, or in 
 
   it("a side with no deputy seated has nobody to stand in for an absent co-chair", () => {
     expect(actingChair({ ...ru, deputyId: null }, [MEMBER])).toEqual({ sideId: 1, userId: null, capacity: null });
-    expect(actingChair({ ...ru, deputyId: null }, [CO_CHAIR])).toMatchObject({ userId: CO_CHAIR, capacity: "co_chair" });
+    expect(actingChair({ ...ru, deputyId: null }, [CO_CHAIR])).toMatchObject({
+      userId: CO_CHAIR,
+      capacity: "co_chair",
+    });
   });
 });
 
@@ -32,11 +35,19 @@ describe("R2, R5: before a session, the co-chair convenes and approves the agend
   });
 
   it("without a co-chair seated, the deputy acts", () => {
-    expect(actingChairBeforeSession({ ...ru, coChairId: null })).toEqual({ sideId: 1, userId: DEPUTY, capacity: "deputy" });
+    expect(actingChairBeforeSession({ ...ru, coChairId: null })).toEqual({
+      sideId: 1,
+      userId: DEPUTY,
+      capacity: "deputy",
+    });
   });
 
   it("with neither seated, nobody can act for the side", () => {
-    expect(actingChairBeforeSession({ sideId: 1, coChairId: null, deputyId: null })).toEqual({ sideId: 1, userId: null, capacity: null });
+    expect(actingChairBeforeSession({ sideId: 1, coChairId: null, deputyId: null })).toEqual({
+      sideId: 1,
+      userId: null,
+      capacity: null,
+    });
   });
 });
 
@@ -52,7 +63,9 @@ describe("R11 (3.10): the protocol is signed by the co-chairs (or the deputies w
   });
 
   it("a body whose rule is chairs_only leaves the secretary out", () => {
-    expect(signatoriesForSide(ru, coChairPresided, "chairs_only")).toEqual([{ userId: CO_CHAIR, capacity: "co_chair" }]);
+    expect(signatoriesForSide(ru, coChairPresided, "chairs_only")).toEqual([
+      { userId: CO_CHAIR, capacity: "co_chair" },
+    ]);
   });
 
   it("the deputy who acted at the session signs instead of the co-chair", () => {
@@ -68,10 +81,14 @@ describe("R11 (3.10): the protocol is signed by the co-chairs (or the deputies w
   });
 
   it("an empty secretary's seat leaves only the chair to sign", () => {
-    expect(signatoriesForSide({ ...ru, secretaryId: null }, coChairPresided, "chairs_and_secretaries")).toEqual([{ userId: CO_CHAIR, capacity: "co_chair" }]);
+    expect(signatoriesForSide({ ...ru, secretaryId: null }, coChairPresided, "chairs_and_secretaries")).toEqual([
+      { userId: CO_CHAIR, capacity: "co_chair" },
+    ]);
   });
 
   it("another side's acting chair cannot sign for this side", () => {
-    expect(() => signatoriesForSide(ru, { sideId: 2, userId: 21, capacity: "co_chair" }, "chairs_only")).toThrow(RangeError);
+    expect(() => signatoriesForSide(ru, { sideId: 2, userId: 21, capacity: "co_chair" }, "chairs_only")).toThrow(
+      RangeError,
+    );
   });
 });

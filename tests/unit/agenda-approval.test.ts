@@ -6,7 +6,12 @@ const KZ = 2;
 const sides = [RU, KZ];
 const RU_CO_CHAIR = 11;
 const KZ_DEPUTY = 22;
-const approval = (sideId: number, version: number, day: number, approvedById = sideId === RU ? RU_CO_CHAIR : KZ_DEPUTY): AgendaApproval => ({
+const approval = (
+  sideId: number,
+  version: number,
+  day: number,
+  approvedById = sideId === RU ? RU_CO_CHAIR : KZ_DEPUTY,
+): AgendaApproval => ({
   sideId,
   version,
   approvedById,
@@ -61,18 +66,28 @@ describe("R2 (3.2 б): the agenda is approved jointly, by every side", () => {
 });
 
 describe("when a side may approve", () => {
-  const base = { sideId: KZ, approverSideIds: [KZ], currentVersion: 1, acceptedItems: 3, approvals: [approval(RU, 1, 10)] };
+  const base = {
+    sideId: KZ,
+    approverSideIds: [KZ],
+    currentVersion: 1,
+    acceptedItems: 3,
+    approvals: [approval(RU, 1, 10)],
+  };
 
   it("the side's acting chair may approve an agenda with items that the side has not yet approved", () => {
     expect(approvalRefusal(base)).toBeNull();
   });
 
   it("a second approval of the same version by the same side is refused", () => {
-    expect(approvalRefusal({ ...base, approvals: [...base.approvals, approval(KZ, 1, 11)] })).toBe("agenda.alreadyApprovedBySide");
+    expect(approvalRefusal({ ...base, approvals: [...base.approvals, approval(KZ, 1, 11)] })).toBe(
+      "agenda.alreadyApprovedBySide",
+    );
   });
 
   it("after a change the side may approve again", () => {
-    expect(approvalRefusal({ ...base, currentVersion: 2, approvals: [approval(RU, 1, 10), approval(KZ, 1, 11)] })).toBeNull();
+    expect(
+      approvalRefusal({ ...base, currentVersion: 2, approvals: [approval(RU, 1, 10), approval(KZ, 1, 11)] }),
+    ).toBeNull();
   });
 
   it("an agenda without accepted items cannot be approved", () => {

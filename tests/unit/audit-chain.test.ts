@@ -5,7 +5,15 @@ function chain(count: number) {
   const entries: (AuditFields & { prevHash: string; hash: string })[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= count; seq++) {
-    const fields: AuditFields = { seq, at: 1_700_000_000_000 + seq, actorId: 1, action: "user.signed_in", subjectType: "user", subjectId: "1", details: canonicalJson({ address: "127.0.0.1" }) };
+    const fields: AuditFields = {
+      seq,
+      at: 1_700_000_000_000 + seq,
+      actorId: 1,
+      action: "user.signed_in",
+      subjectType: "user",
+      subjectId: "1",
+      details: canonicalJson({ address: "127.0.0.1" }),
+    };
     const hash = entryHash(prev, fields);
     entries.push({ ...fields, prevHash: prev, hash });
     prev = hash;

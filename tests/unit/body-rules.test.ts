@@ -28,22 +28,46 @@ describe("setting up a body", () => {
 
   it("R7 (3.9): the materials deadline is a whole number of calendar days, 10 by default in the form", () => {
     expect(parseBodyForm(base)).toMatchObject({ ok: true, settings: { materialsDeadlineDays: 10 } });
-    expect(parseBodyForm({ ...base, materialsDeadlineDays: "2.5" })).toEqual({ ok: false, fieldErrors: { materialsDeadlineDays: "body.deadlineRange" } });
-    expect(parseBodyForm({ ...base, materialsDeadlineDays: "-1" })).toEqual({ ok: false, fieldErrors: { materialsDeadlineDays: "body.deadlineRange" } });
+    expect(parseBodyForm({ ...base, materialsDeadlineDays: "2.5" })).toEqual({
+      ok: false,
+      fieldErrors: { materialsDeadlineDays: "body.deadlineRange" },
+    });
+    expect(parseBodyForm({ ...base, materialsDeadlineDays: "-1" })).toEqual({
+      ok: false,
+      fieldErrors: { materialsDeadlineDays: "body.deadlineRange" },
+    });
   });
 
   it("the 'N% of all members' rule needs its N, from 1 to 100; other rules ignore it", () => {
-    expect(parseBodyForm({ ...base, quorumRule: "overall_percent" })).toEqual({ ok: false, fieldErrors: { quorumPercent: "body.percentRequired" } });
-    expect(parseBodyForm({ ...base, quorumRule: "overall_percent", quorumPercent: "101" })).toEqual({ ok: false, fieldErrors: { quorumPercent: "body.percentRange" } });
-    expect(parseBodyForm({ ...base, quorumRule: "overall_percent", quorumPercent: "60" })).toMatchObject({ ok: true, settings: { quorumPercent: 60 } });
+    expect(parseBodyForm({ ...base, quorumRule: "overall_percent" })).toEqual({
+      ok: false,
+      fieldErrors: { quorumPercent: "body.percentRequired" },
+    });
+    expect(parseBodyForm({ ...base, quorumRule: "overall_percent", quorumPercent: "101" })).toEqual({
+      ok: false,
+      fieldErrors: { quorumPercent: "body.percentRange" },
+    });
+    expect(parseBodyForm({ ...base, quorumRule: "overall_percent", quorumPercent: "60" })).toMatchObject({
+      ok: true,
+      settings: { quorumPercent: 60 },
+    });
   });
 
   it("needs at least one side; blank side rows are ignored; each side's errors name its own field", () => {
     const { side1Name: _n, ...noSide } = base;
     expect(parseBodyForm(noSide)).toEqual({ ok: false, fieldErrors: { side1Name: "body.sideRequired" } });
-    const twoSides = parseBodyForm({ ...base, side2Name: "Республика Казахстан", side2Country: "KZ", side2WorkingLanguage: "kk", side2Timezone: "Asia/Almaty", side3Name: "  " });
+    const twoSides = parseBodyForm({
+      ...base,
+      side2Name: "Республика Казахстан",
+      side2Country: "KZ",
+      side2WorkingLanguage: "kk",
+      side2Timezone: "Asia/Almaty",
+      side3Name: "  ",
+    });
     expect(twoSides.ok && twoSides.sides.map((s) => s.name)).toEqual(["Российская Федерация", "Республика Казахстан"]);
-    expect(parseBodyForm({ ...base, side2Name: "Сторона", side2Timezone: "Mars/Base", side2WorkingLanguage: "xx" })).toEqual({
+    expect(
+      parseBodyForm({ ...base, side2Name: "Сторона", side2Timezone: "Mars/Base", side2WorkingLanguage: "xx" }),
+    ).toEqual({
       ok: false,
       fieldErrors: { side2WorkingLanguage: "field.invalid", side2Timezone: "field.invalid" },
     });

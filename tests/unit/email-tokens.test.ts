@@ -2,7 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { INVITATION_LIFETIME_MS, issueEmailToken, lookupEmailToken, PASSWORD_RESET_LIFETIME_MS, spendEmailToken } from "../../db/commands/email-tokens";
+import {
+  INVITATION_LIFETIME_MS,
+  issueEmailToken,
+  lookupEmailToken,
+  PASSWORD_RESET_LIFETIME_MS,
+  spendEmailToken,
+} from "../../db/commands/email-tokens";
 import { migrateDatabase, openDatabase, writeTransaction, type Db } from "../../db/client";
 import { emailTokens, users } from "../../db/schema";
 import { hashToken } from "~/lib/tokens.server";
@@ -17,7 +23,11 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "tokens-"));
   db = openDatabase(path.join(dir, "t.sqlite"));
   migrateDatabase(db);
-  userId = db.insert(users).values({ email: "invitee@example.org", name: "Приглашённый", status: "invited" }).returning().get().id;
+  userId = db
+    .insert(users)
+    .values({ email: "invitee@example.org", name: "Приглашённый", status: "invited" })
+    .returning()
+    .get().id;
 });
 afterAll(() => {
   db.$client.close();
@@ -29,9 +39,17 @@ describe("an invitation link", () => {
     const { token, expiresAt } = writeTransaction(db, (tx) => issueEmailToken(tx, "invitation", userId, null, now));
     expect(expiresAt.getTime() - now.getTime()).toBe(INVITATION_LIFETIME_MS);
     expect(INVITATION_LIFETIME_MS).toBe(7 * 24 * 3_600_000);
-    expect(db.select().from(emailTokens).all().map((t) => t.tokenHash)).toContain(hashToken(token));
+    expect(
+      db
+        .select()
+        .from(emailTokens)
+        .all()
+        .map((t) => t.tokenHash),
+    ).toContain(hashToken(token));
     expect(JSON.stringify(db.select().from(emailTokens).all())).not.toContain(token);
-    expect(lookupEmailToken(db, "invitation", token, new Date(expiresAt.getTime() - 1))).toMatchObject({ state: "valid" });
+    expect(lookupEmailToken(db, "invitation", token, new Date(expiresAt.getTime() - 1))).toMatchObject({
+      state: "valid",
+    });
     expect(lookupEmailToken(db, "invitation", token, expiresAt)).toEqual({ state: "expired" });
   });
 
@@ -59,7 +77,11 @@ describe("a password-reset link", () => {
     const { token, expiresAt } = writeTransaction(db, (tx) => issueEmailToken(tx, "password_reset", userId, null, now));
     expect(expiresAt.getTime() - now.getTime()).toBe(PASSWORD_RESET_LIFETIME_MS);
     expect(PASSWORD_RESET_LIFETIME_MS).toBe(3_600_000);
-    expect(lookupEmailToken(db, "password_reset", token, new Date(now.getTime() + 3_599_999))).toMatchObject({ state: "valid" });
-    expect(lookupEmailToken(db, "password_reset", token, new Date(now.getTime() + 3_600_000))).toEqual({ state: "expired" });
+    expect(lookupEmailToken(db, "password_reset", token, new Date(now.getTime() + 3_599_999))).toMatchObject({
+      state: "valid",
+    });
+    expect(lookupEmailToken(db, "password_reset", token, new Date(now.getTime() + 3_600_000))).toEqual({
+      state: "expired",
+    });
   });
 });

@@ -16,12 +16,42 @@ function zip(entries: { name: string; content: string }[], { centralDirectory = 
   const central: number[] = [];
   for (const { name, content } of entries) {
     const offset = local.length;
-    const common = [...le16(20), ...le16(0), ...le16(0), ...le16(0), ...le16(0), ...le32(0), ...le32(content.length), ...le32(content.length), ...le16(name.length), ...le16(0)];
+    const common = [
+      ...le16(20),
+      ...le16(0),
+      ...le16(0),
+      ...le16(0),
+      ...le16(0),
+      ...le32(0),
+      ...le32(content.length),
+      ...le32(content.length),
+      ...le16(name.length),
+      ...le16(0),
+    ];
     local.push(...bytes("PK\x03\x04"), ...common, ...bytes(name, content));
-    central.push(...bytes("PK\x01\x02"), ...le16(20), ...common, ...le16(0), ...le16(0), ...le16(0), ...le32(0), ...le32(offset), ...bytes(name));
+    central.push(
+      ...bytes("PK\x01\x02"),
+      ...le16(20),
+      ...common,
+      ...le16(0),
+      ...le16(0),
+      ...le16(0),
+      ...le32(0),
+      ...le32(offset),
+      ...bytes(name),
+    );
   }
   if (!centralDirectory) return Uint8Array.from(local);
-  const end = [...bytes("PK\x05\x06"), ...le16(0), ...le16(0), ...le16(entries.length), ...le16(entries.length), ...le32(central.length), ...le32(local.length), ...le16(0)];
+  const end = [
+    ...bytes("PK\x05\x06"),
+    ...le16(0),
+    ...le16(0),
+    ...le16(entries.length),
+    ...le16(entries.length),
+    ...le32(central.length),
+    ...le32(local.length),
+    ...le16(0),
+  ];
   return Uint8Array.from([...local, ...central, ...end]);
 }
 
@@ -62,12 +92,20 @@ describe("the type comes from the bytes, never from the name", () => {
   });
 
   it("reads the entry names from the local headers when there is no central directory", () => {
-    expect(detectFileType(zip([{ name: "word/document.xml", content: "<w:document/>" }], { centralDirectory: false }))?.kind).toBe("docx");
-    expect(detectFileType(zip([{ name: "xl/workbook.xml", content: "<workbook/>" }], { centralDirectory: false }))?.kind).toBe("xlsx");
+    expect(
+      detectFileType(zip([{ name: "word/document.xml", content: "<w:document/>" }], { centralDirectory: false }))?.kind,
+    ).toBe("docx");
+    expect(
+      detectFileType(zip([{ name: "xl/workbook.xml", content: "<workbook/>" }], { centralDirectory: false }))?.kind,
+    ).toBe("xlsx");
   });
 
   it("recognises OpenDocument text and spreadsheets by the stored mimetype entry", () => {
-    expect(detectFileType(odt)).toEqual({ kind: "odt", mime: "application/vnd.oasis.opendocument.text", extension: "odt" });
+    expect(detectFileType(odt)).toEqual({
+      kind: "odt",
+      mime: "application/vnd.oasis.opendocument.text",
+      extension: "odt",
+    });
     expect(detectFileType(ods)?.kind).toBe("ods");
   });
 
@@ -77,7 +115,11 @@ describe("the type comes from the bytes, never from the name", () => {
   });
 
   it("UTF-8 text counts as text, Russian included", () => {
-    expect(detectFileType(utf8("Повестка дня: утверждение протокола № 5.\n"))).toEqual({ kind: "text", mime: "text/plain; charset=utf-8", extension: "txt" });
+    expect(detectFileType(utf8("Повестка дня: утверждение протокола № 5.\n"))).toEqual({
+      kind: "text",
+      mime: "text/plain; charset=utf-8",
+      extension: "txt",
+    });
   });
 
   it("bytes that are not valid UTF-8, or contain NUL, are not text", () => {
@@ -89,11 +131,19 @@ describe("the type comes from the bytes, never from the name", () => {
 });
 
 describe("checking an upload", () => {
-  const documents: { allowed: DetectedType["kind"][]; maxBytes: number } = { allowed: ["pdf", "docx", "odt"], maxBytes: 1000 };
-  const check = (name: string, content: Uint8Array, options = documents) => checkUpload({ name, bytes: content, ...options });
+  const documents: { allowed: DetectedType["kind"][]; maxBytes: number } = {
+    allowed: ["pdf", "docx", "odt"],
+    maxBytes: 1000,
+  };
+  const check = (name: string, content: Uint8Array, options = documents) =>
+    checkUpload({ name, bytes: content, ...options });
 
   it("accepts an allowed type and reports what it really is", () => {
-    expect(check("Протокол заседания.pdf", pdf)).toEqual({ ok: true, type: detectFileType(pdf), safeName: "Протокол заседания.pdf" });
+    expect(check("Протокол заседания.pdf", pdf)).toEqual({
+      ok: true,
+      type: detectFileType(pdf),
+      safeName: "Протокол заседания.pdf",
+    });
     expect(check("проект.docx", docx)).toMatchObject({ ok: true, type: { kind: "docx" } });
   });
 
@@ -103,7 +153,10 @@ describe("checking an upload", () => {
 
   it("a file over the limit is refused as too large, even by one byte", () => {
     expect(check("большой.pdf", pdf, { allowed: ["pdf"], maxBytes: pdf.length })).toMatchObject({ ok: true });
-    expect(check("большой.pdf", pdf, { allowed: ["pdf"], maxBytes: pdf.length - 1 })).toEqual({ ok: false, problem: "file.tooLarge" });
+    expect(check("большой.pdf", pdf, { allowed: ["pdf"], maxBytes: pdf.length - 1 })).toEqual({
+      ok: false,
+      problem: "file.tooLarge",
+    });
   });
 
   it("an executable renamed отчёт.pdf is refused as disguised", () => {
@@ -126,14 +179,20 @@ describe("checking an upload", () => {
 
   it("control characters and characters unsafe in Content-Disposition are removed or replaced", () => {
     // U+202E (right-to-left override) could make the name read backwards on screen.
-    expect(check('отчёт"; filename=evil\u202e\r\n.pdf', pdf)).toMatchObject({ ok: true, safeName: "отчёт_ filename_evil.pdf" });
+    expect(check('отчёт"; filename=evil\u202e\r\n.pdf', pdf)).toMatchObject({
+      ok: true,
+      safeName: "отчёт_ filename_evil.pdf",
+    });
   });
 
   it("the real type's extension is enforced on the stored name", () => {
     expect(check("скан", pdf)).toMatchObject({ safeName: "скан.pdf" });
     expect(check("Отчёт.PDF", pdf)).toMatchObject({ safeName: "Отчёт.pdf" });
     expect(check("report.exe", pdf)).toMatchObject({ safeName: "report.exe.pdf" });
-    expect(check("снимок.jpeg", jpeg, { allowed: ["png"], maxBytes: 1000 })).toEqual({ ok: false, problem: "file.typeNotAllowed" });
+    expect(check("снимок.jpeg", jpeg, { allowed: ["png"], maxBytes: 1000 })).toEqual({
+      ok: false,
+      problem: "file.typeNotAllowed",
+    });
     expect(check("снимок.jpg", png, { allowed: ["png"], maxBytes: 1000 })).toMatchObject({ safeName: "снимок.png" });
   });
 

@@ -36,12 +36,14 @@ describe("the interface language", () => {
   it("has every message in both languages, none of them empty", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ru).sort());
     for (const locale of ["ru", "en"] as const) {
-      for (const [key, text] of Object.entries(messagesFor(locale))) expect(text.trim(), `${locale}:${key}`).not.toBe("");
+      for (const [key, text] of Object.entries(messagesFor(locale)))
+        expect(text.trim(), `${locale}:${key}`).not.toBe("");
     }
   });
 
   it("uses the same placeholders in both languages", () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(ru) as (keyof typeof ru)[]) expect(placeholders(en[key]), key).toEqual(placeholders(ru[key]));
+    for (const key of Object.keys(ru) as (keyof typeof ru)[])
+      expect(placeholders(en[key]), key).toEqual(placeholders(ru[key]));
   });
 });

@@ -57,14 +57,20 @@ describe("an invitation to a session (METHOD:REQUEST)", () => {
 
   it("the organiser and every attendee are reached by e-mail, with quoted names that lost their own quotes", () => {
     expect(mailto(first.organizer)).toBe("secretary@cooperation.example");
-    expect(first.attendees.map((a) => mailto(a.getFirstValue()))).toEqual(["petrov@cooperation.example", "kz@cooperation.example"]);
+    expect(first.attendees.map((a) => mailto(a.getFirstValue()))).toEqual([
+      "petrov@cooperation.example",
+      "kz@cooperation.example",
+    ]);
     expect(first.attendees.map((a) => a.getParameter("cn"))).toEqual(["Петров П. П.", "ТОО Qazaq Skills"]);
     expect(first.attendees[0].getParameter("rsvp")).toBe("TRUE");
     expect(ics).toContain('ORGANIZER;CN="Иванова А. С.":mailto:secretary@cooperation.example');
   });
 
   it("lines end in CRLF and none is longer than 75 octets, even for a long Cyrillic summary (RFC 5545 3.1)", () => {
-    const long = icsMessage("REQUEST", { ...session, summary: "Заседание межгосударственной рабочей группы 😀 ".repeat(12) });
+    const long = icsMessage("REQUEST", {
+      ...session,
+      summary: "Заседание межгосударственной рабочей группы 😀 ".repeat(12),
+    });
     expect(long.endsWith("\r\n")).toBe(true);
     expect(long.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const lines = long.split("\r\n");
@@ -78,7 +84,12 @@ describe("an invitation to a session (METHOD:REQUEST)", () => {
 
 describe("an update and a cancellation reach the same calendar entry", () => {
   it("an update keeps the UID and raises the SEQUENCE", () => {
-    const moved = { ...session, sequence: 1, start: new Date("2026-12-12T07:00:00Z"), end: new Date("2026-12-12T10:00:00Z") };
+    const moved = {
+      ...session,
+      sequence: 1,
+      start: new Date("2026-12-12T07:00:00Z"),
+      end: new Date("2026-12-12T10:00:00Z"),
+    };
     const { first } = parse(icsMessage("REQUEST", moved));
     expect(first.uid).toBe(session.uid);
     expect(first.sequence).toBe(1);
@@ -100,7 +111,13 @@ describe("an update and a cancellation reach the same calendar entry", () => {
 });
 
 describe("a subscription feed (METHOD:PUBLISH)", () => {
-  const second: IcsEvent = { ...session, uid: "session-43@cooperation.example", summary: "Второе заседание", url: undefined, attendees: [] };
+  const second: IcsEvent = {
+    ...session,
+    uid: "session-43@cooperation.example",
+    summary: "Второе заседание",
+    url: undefined,
+    attendees: [],
+  };
   const third: IcsEvent = { ...session, uid: "session-44@cooperation.example", status: "CANCELLED" };
   const feed = icsFeed("РГ РФ–РК, заседания", [session, second, third]);
   const { calendar, events } = parse(feed);

@@ -1,6 +1,16 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { actions, can, isBodyAction, isMeetingAction, meetingActionStates, type Action, type Actor, type BodyScope, type MeetingScope } from "~/lib/policy";
+import {
+  actions,
+  can,
+  isBodyAction,
+  isMeetingAction,
+  meetingActionStates,
+  type Action,
+  type Actor,
+  type BodyScope,
+  type MeetingScope,
+} from "~/lib/policy";
 import { meetingStatuses, type GuestKind, type MeetingStatus } from "~/lib/meeting-states";
 import type { MemberRole } from "~/lib/roles";
 
@@ -10,8 +20,13 @@ function tableBetween(marker: string) {
   const text = doc.slice(doc.indexOf(`<!-- ${marker}:start -->`), doc.indexOf(`<!-- ${marker}:end -->`));
   const rows = text
     .split("\n")
-    .filter((line) => line.startsWith("|") && !line.startsWith("|---"))
-    .map((line) => line.split("|").slice(1, -1).map((cell) => cell.trim()));
+    .filter((line) => line.startsWith("|") && !/^\|[\s:|-]+\|$/.test(line))
+    .map((line) =>
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
   const [header, ...body] = rows;
   return { columns: header!.slice(1), body };
 }
@@ -41,7 +56,13 @@ function ask(action: Action, { actor, seats, guest }: Who, status?: MeetingStatu
   // The roles table is read for a convened meeting, or for the first state the action is possible in.
   const possible = isMeetingAction(action) ? meetingActionStates[action as keyof typeof meetingActionStates] : [];
   const meetingStatus = status ?? (possible.length === 0 || possible.includes("convened") ? "convened" : possible[0]!);
-  const scope: MeetingScope & { sideId: number } = { bodyId: 1, seats, sideId: TARGET_SIDE, status: meetingStatus, guest };
+  const scope: MeetingScope & { sideId: number } = {
+    bodyId: 1,
+    seats,
+    sideId: TARGET_SIDE,
+    status: meetingStatus,
+    guest,
+  };
   return can(actor, action as "agenda.approve", scope);
 }
 
@@ -63,7 +84,11 @@ describe("the policy follows the roles table in docs/permissions.md", () => {
 
   it("a disabled or not-yet-accepted account may do nothing, whatever its seats or rights", () => {
     for (const status of ["disabled", "invited"] as const) {
-      for (const action of actions) expect(ask(action, { actor: { id: 7, isAdmin: true, status }, seats: seat("co_chair"), guest: "expert" }), `${status} ${action}`).toBe(false);
+      for (const action of actions)
+        expect(
+          ask(action, { actor: { id: 7, isAdmin: true, status }, seats: seat("co_chair"), guest: "expert" }),
+          `${status} ${action}`,
+        ).toBe(false);
     }
   });
 });
@@ -81,7 +106,10 @@ describe("meeting actions follow the states table in docs/permissions.md", () =>
     cells.forEach((cell, i) => {
       it(`${action} when ${columns[i]}: ${cell}`, () => {
         // Asked of the one who holds the widest rights for it: the co-chair of the side (or the secretary for the record).
-        const asker = action === "attendance.register" || action === "opinion.markRead" ? who.secretary! : who["co-chair of the side"]!;
+        const asker =
+          action === "attendance.register" || action === "opinion.markRead"
+            ? who.secretary!
+            : who["co-chair of the side"]!;
         expect(ask(action as Action, asker, columns[i] as MeetingStatus)).toBe(cell === "yes");
       });
     });

@@ -71,7 +71,9 @@ describe("who counts as present", () => {
   it("presence by videoconference counts (3.8): the caller passes both kinds together", () => {
     const inRoom = ruMembers.slice(0, 3);
     const byVideo = ruMembers.slice(3, 5);
-    expect(judgeQuorum(perSide, [{ sideId: RU, members: ruMembers, present: [...inRoom, ...byVideo] }]).quorate).toBe(true);
+    expect(judgeQuorum(perSide, [{ sideId: RU, members: ruMembers, present: [...inRoom, ...byVideo] }]).quorate).toBe(
+      true,
+    );
   });
 
   it("a person listed twice counts once, among the members and among the present", () => {

@@ -60,7 +60,13 @@ describe("platform administration policy", () => {
   const member = { id: 2, isAdmin: false, status: "active" as const };
   const disabledAdmin = { id: 3, isAdmin: true, status: "disabled" as const };
   it("lets an active administrator manage users, organisations, the audit log and the outbox", () => {
-    for (const action of ["users.manage", "organisations.manage", "audit.read", "outbox.read", "outbox.retry"] as const) {
+    for (const action of [
+      "users.manage",
+      "organisations.manage",
+      "audit.read",
+      "outbox.read",
+      "outbox.retry",
+    ] as const) {
       expect(can(admin, action), action).toBe(true);
       expect(can(member, action), action).toBe(false);
       expect(can(disabledAdmin, action), action).toBe(false);

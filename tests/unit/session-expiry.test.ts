@@ -11,7 +11,10 @@ describe("sliding session expiry (Lucia guide: 30 days, renewed when under 15 re
   });
 
   it("a session with under 15 days left is renewed to a full 30 days from now", () => {
-    expect(judgeSession(new Date(inDays(15).getTime() - 1), now)).toEqual({ kind: "renew", expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS) });
+    expect(judgeSession(new Date(inDays(15).getTime() - 1), now)).toEqual({
+      kind: "renew",
+      expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
+    });
     expect(judgeSession(inDays(1), now).kind).toBe("renew");
   });
 

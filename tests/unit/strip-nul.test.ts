@@ -6,7 +6,11 @@ import { stripNulBytes } from "~/lib/strip-nul.server";
 describe("the rendered HTML carries no NUL bytes (React 18.3 leaks them at 2 KB chunk ends)", () => {
   it("drops the zero bytes between the halves of a split Cyrillic word, and changes nothing else", async () => {
     // "Воп" + a leaked zero byte at a chunk's end + "рос" in the next chunk, as seen on a real page.
-    const chunks = [Buffer.concat([Buffer.from("Причина: Воп"), Buffer.from([0])]), Buffer.from("рос — «решён»."), Buffer.from("без нулей")];
+    const chunks = [
+      Buffer.concat([Buffer.from("Причина: Воп"), Buffer.from([0])]),
+      Buffer.from("рос — «решён»."),
+      Buffer.from("без нулей"),
+    ];
     expect(await text(Readable.from(chunks).pipe(stripNulBytes()))).toBe("Причина: Вопрос — «решён».без нулей");
   });
 

@@ -10,14 +10,23 @@ describe("sign-in throttling per account: 5 failures in 15 minutes lock it for 1
   });
 
   it("the fifth failure locks the account, and says for how many minutes", () => {
-    expect(judgeThrottle([0, 1, 2, 3, 4].map(minutesAgo), now, accountRule)).toEqual({ allowed: false, retryAfterMinutes: 15 });
-    expect(judgeThrottle([10, 11, 12, 13, 14].map(minutesAgo), now, accountRule)).toEqual({ allowed: false, retryAfterMinutes: 5 });
+    expect(judgeThrottle([0, 1, 2, 3, 4].map(minutesAgo), now, accountRule)).toEqual({
+      allowed: false,
+      retryAfterMinutes: 15,
+    });
+    expect(judgeThrottle([10, 11, 12, 13, 14].map(minutesAgo), now, accountRule)).toEqual({
+      allowed: false,
+      retryAfterMinutes: 5,
+    });
   });
 
   it("a partial minute left is rounded up, never down to zero", () => {
     const failures = [0, 1, 2, 3].map(minutesAgo).concat(new Date(now.getTime() - 14.5 * 60_000));
     const lastFailure = new Date(now.getTime() - (15 * 60_000 - 20_000));
-    expect(judgeThrottle([...failures.slice(0, 4).map(() => lastFailure), lastFailure], now, accountRule)).toEqual({ allowed: false, retryAfterMinutes: 1 });
+    expect(judgeThrottle([...failures.slice(0, 4).map(() => lastFailure), lastFailure], now, accountRule)).toEqual({
+      allowed: false,
+      retryAfterMinutes: 1,
+    });
   });
 
   it("failures older than the window no longer count", () => {
@@ -33,8 +42,14 @@ describe("per address: 20 failures in 15 minutes, whatever accounts they tried",
   });
 
   it("the stricter verdict of account and address wins", () => {
-    expect(strictest({ allowed: true }, { allowed: false, retryAfterMinutes: 3 })).toEqual({ allowed: false, retryAfterMinutes: 3 });
-    expect(strictest({ allowed: false, retryAfterMinutes: 7 }, { allowed: false, retryAfterMinutes: 3 })).toEqual({ allowed: false, retryAfterMinutes: 7 });
+    expect(strictest({ allowed: true }, { allowed: false, retryAfterMinutes: 3 })).toEqual({
+      allowed: false,
+      retryAfterMinutes: 3,
+    });
+    expect(strictest({ allowed: false, retryAfterMinutes: 7 }, { allowed: false, retryAfterMinutes: 3 })).toEqual({
+      allowed: false,
+      retryAfterMinutes: 7,
+    });
     expect(strictest({ allowed: true }, { allowed: true })).toEqual({ allowed: true });
   });
 });

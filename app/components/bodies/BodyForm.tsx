@@ -22,7 +22,13 @@ export interface BodyValues {
 }
 
 /** The body's settings and its sides, in one form that works without JavaScript. */
-export function BodyForm(props: { values: BodyValues; sides: SideValues[]; errors?: Record<string, string>; organisations: OrganisationOption[]; submitLabel: string }) {
+export function BodyForm(props: {
+  values: BodyValues;
+  sides: SideValues[];
+  errors?: Record<string, string>;
+  organisations: OrganisationOption[];
+  submitLabel: string;
+}) {
   const { t } = useI18n();
   const { values: v, errors: e } = props;
   const [rule, setRule] = useState(v.quorumRule ?? "each_side_half");
@@ -32,33 +38,94 @@ export function BodyForm(props: { values: BodyValues; sides: SideValues[]; error
         <legend>{t("body.about")}</legend>
         <SelectField label={t("body.kind")} name="kind" defaultValue={v.kind ?? "working_group"} error={e?.kind}>
           {bodyKinds.map((k) => (
-            <option key={k} value={k}>{t(`body.kind.${k}`)}</option>
+            <option key={k} value={k}>
+              {t(`body.kind.${k}`)}
+            </option>
           ))}
         </SelectField>
         <TextField label={t("body.titleRu")} name="titleRu" defaultValue={v.titleRu} required error={e?.titleRu} />
-        <TextField label={t("body.titleEn")} name="titleEn" defaultValue={v.titleEn ?? ""} error={e?.titleEn} hint={t("body.titleEnHint")} />
-        <TextField label={t("body.description")} name="description" defaultValue={v.description} error={e?.description} />
-        <SelectField label={t("body.timezone")} name="timezone" defaultValue={v.timezone ?? "Europe/Moscow"} error={e?.timezone} hint={t("body.timezoneHint")}>
+        <TextField
+          label={t("body.titleEn")}
+          name="titleEn"
+          defaultValue={v.titleEn ?? ""}
+          error={e?.titleEn}
+          hint={t("body.titleEnHint")}
+        />
+        <TextField
+          label={t("body.description")}
+          name="description"
+          defaultValue={v.description}
+          error={e?.description}
+        />
+        <SelectField
+          label={t("body.timezone")}
+          name="timezone"
+          defaultValue={v.timezone ?? "Europe/Moscow"}
+          error={e?.timezone}
+          hint={t("body.timezoneHint")}
+        >
           {commonTimeZones.map((z) => (
-            <option key={z} value={z}>{z}</option>
+            <option key={z} value={z}>
+              {z}
+            </option>
           ))}
         </SelectField>
       </fieldset>
       <fieldset className="card">
         <legend>{t("body.rules")}</legend>
-        <SelectField label={t("body.quorumRule")} name="quorumRule" value={rule} onChange={(ev) => setRule(ev.target.value)} error={e?.quorumRule} hint={t("body.quorumRuleHint")}>
+        <SelectField
+          label={t("body.quorumRule")}
+          name="quorumRule"
+          value={rule}
+          onChange={(ev) => setRule(ev.target.value)}
+          error={e?.quorumRule}
+          hint={t("body.quorumRuleHint")}
+        >
           {quorumRules.map((r) => (
-            <option key={r} value={r}>{t(`body.quorum.${r}`)}</option>
+            <option key={r} value={r}>
+              {t(`body.quorum.${r}`)}
+            </option>
           ))}
         </SelectField>
-        <TextField label={t("body.quorumPercent")} name="quorumPercent" type="number" min={1} max={100} inputMode="numeric" defaultValue={v.quorumPercent ?? ""} error={e?.quorumPercent} hint={rule === "overall_percent" ? t("body.quorumPercentHint") : t("body.quorumPercentOnlyFor")} />
-        <TextField label={t("body.deadlineDays")} name="materialsDeadlineDays" type="number" min={0} max={60} inputMode="numeric" defaultValue={v.materialsDeadlineDays ?? 10} error={e?.materialsDeadlineDays} hint={t("body.deadlineHint")} />
-        <SelectField label={t("body.signatories")} name="signatories" defaultValue={v.signatories ?? "chairs_and_secretaries"} error={e?.signatories}>
+        <TextField
+          label={t("body.quorumPercent")}
+          name="quorumPercent"
+          type="number"
+          min={1}
+          max={100}
+          inputMode="numeric"
+          defaultValue={v.quorumPercent ?? ""}
+          error={e?.quorumPercent}
+          hint={rule === "overall_percent" ? t("body.quorumPercentHint") : t("body.quorumPercentOnlyFor")}
+        />
+        <TextField
+          label={t("body.deadlineDays")}
+          name="materialsDeadlineDays"
+          type="number"
+          min={0}
+          max={60}
+          inputMode="numeric"
+          defaultValue={v.materialsDeadlineDays ?? 10}
+          error={e?.materialsDeadlineDays}
+          hint={t("body.deadlineHint")}
+        />
+        <SelectField
+          label={t("body.signatories")}
+          name="signatories"
+          defaultValue={v.signatories ?? "chairs_and_secretaries"}
+          error={e?.signatories}
+        >
           {signatoryRules.map((r) => (
-            <option key={r} value={r}>{t(`body.signatories.${r}`)}</option>
+            <option key={r} value={r}>
+              {t(`body.signatories.${r}`)}
+            </option>
           ))}
         </SelectField>
-        <CheckboxField label={t("body.draftsOpen")} name="draftsOpenToAllSides" defaultChecked={v.draftsOpenToAllSides === true || v.draftsOpenToAllSides === "on"} />
+        <CheckboxField
+          label={t("body.draftsOpen")}
+          name="draftsOpenToAllSides"
+          defaultChecked={v.draftsOpenToAllSides === true || v.draftsOpenToAllSides === "on"}
+        />
       </fieldset>
       <fieldset className="card">
         <legend>{t("body.sides")}</legend>
@@ -71,8 +138,17 @@ export function BodyForm(props: { values: BodyValues; sides: SideValues[]; error
         <legend>{t("body.regulation")}</legend>
         <div className="field">
           <label htmlFor="regulation">{t("body.regulationFile")}</label>
-          <p className="field__hint" id="regulation-hint">{t("body.regulationHint")}</p>
-          <input id="regulation" name="regulation" type="file" accept=".pdf,.docx,.odt,.txt" aria-describedby={e?.regulation ? "regulation-hint regulation-error" : "regulation-hint"} aria-invalid={e?.regulation ? true : undefined} />
+          <p className="field__hint" id="regulation-hint">
+            {t("body.regulationHint")}
+          </p>
+          <input
+            id="regulation"
+            name="regulation"
+            type="file"
+            accept=".pdf,.docx,.odt,.txt"
+            aria-describedby={e?.regulation ? "regulation-hint regulation-error" : "regulation-hint"}
+            aria-invalid={e?.regulation ? true : undefined}
+          />
           {e?.regulation && (
             <p className="field__error" id="regulation-error">
               {e.regulation}

@@ -24,7 +24,8 @@ export function BodyList({ bodies }: { bodies: BodyListItem[] }) {
           </h3>
           {body.description && <p className="muted">{body.description}</p>}
           <p className="body-card__meta">
-            {seat ? t("bodies.mySeat", { role: t(`role.${seat.role}`), side: seat.sideName }) : t("bodies.notSeated")} · {t("bodies.members", { n: members })}
+            {seat ? t("bodies.mySeat", { role: t(`role.${seat.role}`), side: seat.sideName }) : t("bodies.notSeated")} ·{" "}
+            {t("bodies.members", { n: members })}
           </p>
         </li>
       ))}

@@ -10,7 +10,15 @@ export interface SideComposition {
 }
 
 /** Each side as a table: who holds which role, with organisation and position; officers first. */
-export function CompositionBySide({ composition, bodyId, editable }: { composition: SideComposition[]; bodyId: number; editable: boolean }) {
+export function CompositionBySide({
+  composition,
+  bodyId,
+  editable,
+}: {
+  composition: SideComposition[];
+  bodyId: number;
+  editable: boolean;
+}) {
   const { t } = useI18n();
   return (
     <>
@@ -52,7 +60,9 @@ export function CompositionBySide({ composition, bodyId, editable }: { compositi
               </table>
             </div>
           )}
-          {seats.length > 0 && !seats.some((s) => s.role === "co_chair") && <Notice tone="warning">{t("side.noCoChair")}</Notice>}
+          {seats.length > 0 && !seats.some((s) => s.role === "co_chair") && (
+            <Notice tone="warning">{t("side.noCoChair")}</Notice>
+          )}
         </section>
       ))}
     </>

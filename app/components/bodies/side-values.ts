@@ -4,6 +4,13 @@ import type { SideValues } from "./SideFields";
 export function sideValuesFrom(values: Record<string, string>, rows: number): SideValues[] {
   return Array.from({ length: rows }, (_, i) => {
     const f = (k: string) => values[`side${i + 1}${k}`];
-    return { id: f("Id") ?? null, name: f("Name"), country: f("Country"), organisationId: f("OrganisationId"), workingLanguage: f("WorkingLanguage"), timezone: f("Timezone") };
+    return {
+      id: f("Id") ?? null,
+      name: f("Name"),
+      country: f("Country"),
+      organisationId: f("OrganisationId"),
+      workingLanguage: f("WorkingLanguage"),
+      timezone: f("Timezone"),
+    };
   });
 }

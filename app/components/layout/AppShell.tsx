@@ -11,16 +11,22 @@ export function AppShell({ children }: { children: ReactNode }) {
   const user = data?.user ?? null;
   return (
     <>
-      <a className="skip-link" href="#main">{t("nav.skip")}</a>
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
       <header className="site-header">
         <div className="site-header__inner">
           <a href="/" className="brand">
-            <span className="brand__mark" aria-hidden="true">◆</span>
+            <span className="brand__mark" aria-hidden="true">
+              ◆
+            </span>
             <span>{t("app.name")}</span>
           </a>
           {user && (
             <nav aria-label={t("nav.label")} className="main-nav">
-              <NavLink to="/" end>{t("nav.home")}</NavLink>
+              <NavLink to="/" end>
+                {t("nav.home")}
+              </NavLink>
               <NavLink to="/bodies">{t("nav.bodies")}</NavLink>
               {data?.nav.admin && <NavLink to="/admin">{t("nav.admin")}</NavLink>}
             </nav>
@@ -51,7 +57,9 @@ function UserMenu({ name }: { name: string }) {
       </NavLink>
       <Form method="post" action="/logout">
         <input type="hidden" name="redirectTo" value={location.pathname} />
-        <button type="submit" className="button button--quiet">{t("nav.signOut")}</button>
+        <button type="submit" className="button button--quiet">
+          {t("nav.signOut")}
+        </button>
       </Form>
     </div>
   );

@@ -10,7 +10,15 @@ export function LanguageSwitcher() {
     <Form method="post" action="/locale" className="lang-switch" aria-label={t("lang.label")}>
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       {locales.map((l) => (
-        <button key={l} type="submit" name="locale" value={l} aria-pressed={l === locale} lang={l} className="lang-switch__option">
+        <button
+          key={l}
+          type="submit"
+          name="locale"
+          value={l}
+          aria-pressed={l === locale}
+          lang={l}
+          className="lang-switch__option"
+        >
           {l === "ru" ? "Русский" : "English"}
         </button>
       ))}

@@ -19,7 +19,8 @@ export function MeetingList({ meetings, empty }: { meetings: MeetingListItem[]; 
     <ul className="meeting-list">
       {meetings.map((m) => (
         <li key={m.id}>
-          <Link to={`/meetings/${m.id}`}>{t("meeting.title", { n: m.number })}</Link> <MeetingStatusBadge status={m.status} />
+          <Link to={`/meetings/${m.id}`}>{t("meeting.title", { n: m.number })}</Link>{" "}
+          <MeetingStatusBadge status={m.status} />
           <div className="muted">
             {dateTime(m.startsAt)}
             {m.place && ` · ${m.place}`}

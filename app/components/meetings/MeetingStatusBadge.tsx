@@ -1,7 +1,13 @@
 import { useI18n } from "~/components/i18n";
 import type { MeetingStatus } from "~/lib/meeting-states";
 
-const tone: Record<MeetingStatus, string> = { draft: "warn", convened: "info", in_progress: "ok", completed: "ok", cancelled: "bad" };
+const tone: Record<MeetingStatus, string> = {
+  draft: "warn",
+  convened: "info",
+  in_progress: "ok",
+  completed: "ok",
+  cancelled: "bad",
+};
 
 export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
   const { t } = useI18n();

@@ -14,7 +14,11 @@ export const agendaItemSchema = z.object({
   title: z.string().trim().min(1, msg("field.required")).max(500, msg("field.tooLong")),
   description: z.string().trim().max(4000, msg("field.tooLong")).default(""),
   speakers: z.string().trim().max(500, msg("field.tooLong")).default(""),
-  durationMinutes: z.coerce.number({ invalid_type_error: "agenda.durationRange" }).int(msg("agenda.durationRange")).min(1, msg("agenda.durationRange")).max(480, msg("agenda.durationRange")),
+  durationMinutes: z.coerce
+    .number({ invalid_type_error: "agenda.durationRange" })
+    .int(msg("agenda.durationRange"))
+    .min(1, msg("agenda.durationRange"))
+    .max(480, msg("agenda.durationRange")),
 });
 export type AgendaItemInput = z.output<typeof agendaItemSchema>;
 
@@ -26,11 +30,21 @@ function bumpVersion(tx: Db, ctx: MeetingContext): number {
 }
 
 function nextPosition(tx: Db, meetingId: number): number {
-  return (tx.select({ p: sql<number>`coalesce(max(${agendaItems.position}), 0)` }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get()?.p ?? 0) + 1;
+  return (
+    (tx
+      .select({ p: sql<number>`coalesce(max(${agendaItems.position}), 0)` })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meetingId))
+      .get()?.p ?? 0) + 1
+  );
 }
 
 function loadItem(tx: Db, meetingId: number, itemId: number) {
-  const item = tx.select().from(agendaItems).where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId), isNull(agendaItems.removedAt))).get();
+  const item = tx
+    .select()
+    .from(agendaItems)
+    .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId), isNull(agendaItems.removedAt)))
+    .get();
   if (!item) throw new DomainError("error.notFound.title", 404);
   return item;
 }
@@ -40,13 +54,40 @@ function afterCommit(services: Services, meetingId: number) {
 }
 
 /** A co-chair (or deputy) puts an item straight on the agenda. */
-export function addAgendaItem(services: Services, actor: Actor, meetingId: number, input: AgendaItemInput, now = new Date()): number {
+export function addAgendaItem(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  input: AgendaItemInput,
+  now = new Date(),
+): number {
   const id = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");
-    const { id } = tx.insert(agendaItems).values({ meetingId, position: nextPosition(tx, meetingId), ...input, status: "accepted", proposedById: actor.id, decidedById: actor.id }).returning({ id: agendaItems.id }).get();
+    const { id } = tx
+      .insert(agendaItems)
+      .values({
+        meetingId,
+        position: nextPosition(tx, meetingId),
+        ...input,
+        status: "accepted",
+        proposedById: actor.id,
+        decidedById: actor.id,
+      })
+      .returning({ id: agendaItems.id })
+      .get();
     const version = bumpVersion(tx, ctx);
-    appendAudit(tx, actor.id, { action: "agenda.item_added", subjectType: "meeting", subjectId: meetingId, details: { itemId: id, title: input.title, version } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "agenda.item_added",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { itemId: id, title: input.title, version },
+      },
+      now,
+    );
     return id;
   });
   afterCommit(services, meetingId);
@@ -54,12 +95,38 @@ export function addAgendaItem(services: Services, actor: Actor, meetingId: numbe
 }
 
 /** R3 (3.5 г): any member proposes an item; it waits for a co-chair's decision. Not once the meeting has begun. */
-export function proposeAgendaItem(services: Services, actor: Actor, meetingId: number, input: AgendaItemInput, now = new Date()): number {
+export function proposeAgendaItem(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  input: AgendaItemInput,
+  now = new Date(),
+): number {
   const id = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "agenda.propose", ctx.scope, "agenda.tooLate");
-    const { id } = tx.insert(agendaItems).values({ meetingId, position: nextPosition(tx, meetingId), ...input, status: "proposed", proposedById: actor.id }).returning({ id: agendaItems.id }).get();
-    appendAudit(tx, actor.id, { action: "agenda.item_proposed", subjectType: "meeting", subjectId: meetingId, details: { itemId: id, title: input.title, version: ctx.meeting.agendaVersion } }, now);
+    const { id } = tx
+      .insert(agendaItems)
+      .values({
+        meetingId,
+        position: nextPosition(tx, meetingId),
+        ...input,
+        status: "proposed",
+        proposedById: actor.id,
+      })
+      .returning({ id: agendaItems.id })
+      .get();
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "agenda.item_proposed",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { itemId: id, title: input.title, version: ctx.meeting.agendaVersion },
+      },
+      now,
+    );
     return id;
   });
   afterCommit(services, meetingId);
@@ -67,7 +134,13 @@ export function proposeAgendaItem(services: Services, actor: Actor, meetingId: n
 }
 
 /** R3: a co-chair accepts a proposal (it joins the agenda) … */
-export function acceptProposal(services: Services, actor: Actor, meetingId: number, itemId: number, now = new Date()): void {
+export function acceptProposal(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  itemId: number,
+  now = new Date(),
+): void {
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");
@@ -75,13 +148,30 @@ export function acceptProposal(services: Services, actor: Actor, meetingId: numb
     if (item.status !== "proposed") throw new DomainError("agenda.alreadyDecided", 409);
     tx.update(agendaItems).set({ status: "accepted", decidedById: actor.id }).where(eq(agendaItems.id, itemId)).run();
     const version = bumpVersion(tx, ctx);
-    appendAudit(tx, actor.id, { action: "agenda.item_accepted", subjectType: "meeting", subjectId: meetingId, details: { itemId, title: item.title, version } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "agenda.item_accepted",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { itemId, title: item.title, version },
+      },
+      now,
+    );
   });
   afterCommit(services, meetingId);
 }
 
 /** … or declines it, with a reason the proposer sees. */
-export function declineProposal(services: Services, actor: Actor, meetingId: number, itemId: number, reason: string, now = new Date()): void {
+export function declineProposal(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  itemId: number,
+  reason: string,
+  now = new Date(),
+): void {
   const why = reason.trim();
   if (!why) throw new DomainError("agenda.reasonRequired", 422, {}, "reason");
   if (why.length > 2000) throw new DomainError("field.tooLong", 422, {}, "reason");
@@ -90,42 +180,102 @@ export function declineProposal(services: Services, actor: Actor, meetingId: num
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");
     const item = loadItem(tx, meetingId, itemId);
     if (item.status !== "proposed") throw new DomainError("agenda.alreadyDecided", 409);
-    tx.update(agendaItems).set({ status: "declined", decidedById: actor.id, declineReason: why }).where(eq(agendaItems.id, itemId)).run();
-    appendAudit(tx, actor.id, { action: "agenda.item_declined", subjectType: "meeting", subjectId: meetingId, details: { itemId, title: item.title, reason: why } }, now);
+    tx.update(agendaItems)
+      .set({ status: "declined", decidedById: actor.id, declineReason: why })
+      .where(eq(agendaItems.id, itemId))
+      .run();
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "agenda.item_declined",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { itemId, title: item.title, reason: why },
+      },
+      now,
+    );
   });
   afterCommit(services, meetingId);
 }
 
-export function updateAgendaItem(services: Services, actor: Actor, meetingId: number, itemId: number, input: AgendaItemInput, now = new Date()): void {
+export function updateAgendaItem(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  itemId: number,
+  input: AgendaItemInput,
+  now = new Date(),
+): void {
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");
     const item = loadItem(tx, meetingId, itemId);
     tx.update(agendaItems).set(input).where(eq(agendaItems.id, itemId)).run();
     const version = item.status === "accepted" ? bumpVersion(tx, ctx) : ctx.meeting.agendaVersion;
-    appendAudit(tx, actor.id, { action: "agenda.item_updated", subjectType: "meeting", subjectId: meetingId, details: { itemId, title: input.title, version } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "agenda.item_updated",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { itemId, title: input.title, version },
+      },
+      now,
+    );
   });
   afterCommit(services, meetingId);
 }
 
-export function removeAgendaItem(services: Services, actor: Actor, meetingId: number, itemId: number, now = new Date()): void {
+export function removeAgendaItem(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  itemId: number,
+  now = new Date(),
+): void {
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");
     const item = loadItem(tx, meetingId, itemId);
     tx.update(agendaItems).set({ removedAt: now }).where(eq(agendaItems.id, itemId)).run();
     const version = item.status === "accepted" ? bumpVersion(tx, ctx) : ctx.meeting.agendaVersion;
-    appendAudit(tx, actor.id, { action: "agenda.item_removed", subjectType: "meeting", subjectId: meetingId, details: { itemId, title: item.title, version } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "agenda.item_removed",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { itemId, title: item.title, version },
+      },
+      now,
+    );
   });
   afterCommit(services, meetingId);
 }
 
 /** Swaps an accepted item with its neighbour above or below. */
-export function moveAgendaItem(services: Services, actor: Actor, meetingId: number, itemId: number, direction: "up" | "down", now = new Date()): void {
+export function moveAgendaItem(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  itemId: number,
+  direction: "up" | "down",
+  now = new Date(),
+): void {
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");
-    const accepted = tx.select().from(agendaItems).where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.status, "accepted"), isNull(agendaItems.removedAt))).orderBy(agendaItems.position).all();
+    const accepted = tx
+      .select()
+      .from(agendaItems)
+      .where(
+        and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.status, "accepted"), isNull(agendaItems.removedAt)),
+      )
+      .orderBy(agendaItems.position)
+      .all();
     const at = accepted.findIndex((i) => i.id === itemId);
     if (at < 0) throw new DomainError("error.notFound.title", 404);
     const other = accepted[direction === "up" ? at - 1 : at + 1];
@@ -134,27 +284,82 @@ export function moveAgendaItem(services: Services, actor: Actor, meetingId: numb
     tx.update(agendaItems).set({ position: other.position }).where(eq(agendaItems.id, item.id)).run();
     tx.update(agendaItems).set({ position: item.position }).where(eq(agendaItems.id, other.id)).run();
     const version = bumpVersion(tx, ctx);
-    appendAudit(tx, actor.id, { action: "agenda.item_moved", subjectType: "meeting", subjectId: meetingId, details: { itemId, direction, version } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "agenda.item_moved",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { itemId, direction, version },
+      },
+      now,
+    );
   });
   afterCommit(services, meetingId);
 }
 
 /** R2 (3.2 б), R5: the co-chair of a side, or the deputy acting for them, approves the current version of the agenda for that side. */
-export function approveAgenda(services: Services, actor: Actor, meetingId: number, sideId: number, now = new Date()): { fullyApproved: boolean } {
+export function approveAgenda(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  sideId: number,
+  now = new Date(),
+): { fullyApproved: boolean } {
   const result = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "agenda.approve", { ...ctx.scope, sideId }, "agenda.tooLate");
     const seat = ctx.scope.seats.find((s) => s.sideId === sideId && (s.role === "co_chair" || s.role === "deputy"))!;
     const approvals = tx.select().from(agendaApprovals).where(eq(agendaApprovals.meetingId, meetingId)).all();
-    const acceptedItems = tx.select({ n: sql<number>`count(*)` }).from(agendaItems).where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.status, "accepted"), isNull(agendaItems.removedAt))).get()!.n;
-    const refusal = approvalRefusal({ sideId, approverSideIds: ctx.scope.seats.map((s) => s.sideId), currentVersion: ctx.meeting.agendaVersion, acceptedItems, approvals });
+    const acceptedItems = tx
+      .select({ n: sql<number>`count(*)` })
+      .from(agendaItems)
+      .where(
+        and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.status, "accepted"), isNull(agendaItems.removedAt)),
+      )
+      .get()!.n;
+    const refusal = approvalRefusal({
+      sideId,
+      approverSideIds: ctx.scope.seats.map((s) => s.sideId),
+      currentVersion: ctx.meeting.agendaVersion,
+      acceptedItems,
+      approvals,
+    });
     if (refusal) throw new DomainError(refusal, refusal === "agenda.notYourSide" ? 403 : 409);
     const capacity = seat.role as "co_chair" | "deputy";
-    tx.insert(agendaApprovals).values({ meetingId, sideId, version: ctx.meeting.agendaVersion, approvedById: actor.id, capacity, approvedAt: now }).run();
-    const sideIds = tx.select({ id: sides.id }).from(sides).where(eq(sides.bodyId, ctx.body.id)).all().map((s) => s.id);
-    const all = [...approvals, { sideId, version: ctx.meeting.agendaVersion, approvedById: actor.id, capacity, approvedAt: now }];
+    tx.insert(agendaApprovals)
+      .values({
+        meetingId,
+        sideId,
+        version: ctx.meeting.agendaVersion,
+        approvedById: actor.id,
+        capacity,
+        approvedAt: now,
+      })
+      .run();
+    const sideIds = tx
+      .select({ id: sides.id })
+      .from(sides)
+      .where(eq(sides.bodyId, ctx.body.id))
+      .all()
+      .map((s) => s.id);
+    const all = [
+      ...approvals,
+      { sideId, version: ctx.meeting.agendaVersion, approvedById: actor.id, capacity, approvedAt: now },
+    ];
     const fullyApproved = agendaApprovalState(sideIds, ctx.meeting.agendaVersion, all).approved;
-    appendAudit(tx, actor.id, { action: "agenda.approved", subjectType: "meeting", subjectId: meetingId, details: { sideId, version: ctx.meeting.agendaVersion, capacity, fullyApproved } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "agenda.approved",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { sideId, version: ctx.meeting.agendaVersion, capacity, fullyApproved },
+      },
+      now,
+    );
     return { fullyApproved };
   });
   afterCommit(services, meetingId);

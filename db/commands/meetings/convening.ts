@@ -27,31 +27,76 @@ const details = (input: MeetingDetailsInput, startsAt: Date) => ({
 });
 
 /** R2 (3.2 б): a co-chair (or deputy) drafts a meeting: number, date and time, place, format. */
-export function createMeeting(services: Services, actor: Actor, scope: BodyScope, body: Body, input: MeetingDetailsInput, now = new Date()): number {
+export function createMeeting(
+  services: Services,
+  actor: Actor,
+  scope: BodyScope,
+  body: Body,
+  input: MeetingDetailsInput,
+  now = new Date(),
+): number {
   if (!can(actor, "meeting.create", scope)) throw forbidden();
   const startsAt = startOf(body, input, now);
   return writeTransaction(services.db, (tx) => {
     const number = nextMeetingNumber(tx, body.id);
-    const { id } = tx.insert(meetings).values({ bodyId: body.id, number, ...details(input, startsAt), createdById: actor.id }).returning({ id: meetings.id }).get();
-    appendAudit(tx, actor.id, { action: "meeting.created", subjectType: "meeting", subjectId: id, details: { bodyId: body.id, number, startsAt: startsAt.toISOString() } }, now);
+    const { id } = tx
+      .insert(meetings)
+      .values({ bodyId: body.id, number, ...details(input, startsAt), createdById: actor.id })
+      .returning({ id: meetings.id })
+      .get();
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "meeting.created",
+        subjectType: "meeting",
+        subjectId: id,
+        details: { bodyId: body.id, number, startsAt: startsAt.toISOString() },
+      },
+      now,
+    );
     return id;
   });
 }
 
 /** Changes the details; once convened, a change of date, time, place, format or link sends everyone an update (same UID, next SEQUENCE). */
-export function updateMeeting(services: Services, actor: Actor, meetingId: number, input: MeetingDetailsInput, now = new Date()): void {
+export function updateMeeting(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  input: MeetingDetailsInput,
+  now = new Date(),
+): void {
   const notified = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "meeting.notEditable");
     const next = details(input, startOf(ctx.body, input, now));
     const before = ctx.meeting;
-    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => String(next[k] instanceof Date ? (next[k] as Date).getTime() : next[k]) !== String(before[k] instanceof Date ? (before[k] as Date).getTime() : before[k]));
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
+      (k) =>
+        String(next[k] instanceof Date ? (next[k] as Date).getTime() : next[k]) !==
+        String(before[k] instanceof Date ? (before[k] as Date).getTime() : before[k]),
+    );
     if (changed.length === 0) return false;
     const sequence = before.status === "convened" ? before.icsSequence + 1 : before.icsSequence;
-    tx.update(meetings).set({ ...next, icsSequence: sequence }).where(eq(meetings.id, meetingId)).run();
-    appendAudit(tx, actor.id, { action: "meeting.updated", subjectType: "meeting", subjectId: meetingId, details: { changed } }, now);
+    tx.update(meetings)
+      .set({ ...next, icsSequence: sequence })
+      .where(eq(meetings.id, meetingId))
+      .run();
+    appendAudit(
+      tx,
+      actor.id,
+      { action: "meeting.updated", subjectType: "meeting", subjectId: meetingId, details: { changed } },
+      now,
+    );
     if (before.status !== "convened") return false;
-    notifyParticipants(services, tx, { ...ctx, meeting: { ...before, ...next, icsSequence: sequence } }, "updated", now);
+    notifyParticipants(
+      services,
+      tx,
+      { ...ctx, meeting: { ...before, ...next, icsSequence: sequence } },
+      "updated",
+      now,
+    );
     return true;
   });
   if (notified) services.mail.kick();
@@ -66,8 +111,19 @@ export function conveneMeeting(services: Services, actor: Actor, meetingId: numb
     if (ctx.meeting.status !== "draft") throw new DomainError("meeting.alreadyConvened", 409);
     if (ctx.meeting.startsAt.getTime() <= now.getTime()) throw new DomainError("meeting.inPast", 422);
     tx.update(meetings).set({ status: "convened", convenedAt: now }).where(eq(meetings.id, meetingId)).run();
-    const recipients = notifyParticipants(services, tx, { ...ctx, meeting: { ...ctx.meeting, status: "convened" } }, "convened", now);
-    appendAudit(tx, actor.id, { action: "meeting.convened", subjectType: "meeting", subjectId: meetingId, details: { recipients } }, now);
+    const recipients = notifyParticipants(
+      services,
+      tx,
+      { ...ctx, meeting: { ...ctx.meeting, status: "convened" } },
+      "convened",
+      now,
+    );
+    appendAudit(
+      tx,
+      actor.id,
+      { action: "meeting.convened", subjectType: "meeting", subjectId: meetingId, details: { recipients } },
+      now,
+    );
     return recipients;
   });
   services.mail.kick();
@@ -82,9 +138,25 @@ export function cancelMeeting(services: Services, actor: Actor, meetingId: numbe
     authorize(actor, "meeting.manage", ctx.scope, "meeting.notEditable");
     const wasConvened = ctx.meeting.status === "convened";
     const sequence = ctx.meeting.icsSequence + 1;
-    tx.update(meetings).set({ status: "cancelled", cancelledAt: now, icsSequence: sequence }).where(eq(meetings.id, meetingId)).run();
-    const recipients = wasConvened ? notifyParticipants(services, tx, { ...ctx, meeting: { ...ctx.meeting, status: "cancelled", icsSequence: sequence } }, "cancelled", now) : 0;
-    appendAudit(tx, actor.id, { action: "meeting.cancelled", subjectType: "meeting", subjectId: meetingId, details: { recipients } }, now);
+    tx.update(meetings)
+      .set({ status: "cancelled", cancelledAt: now, icsSequence: sequence })
+      .where(eq(meetings.id, meetingId))
+      .run();
+    const recipients = wasConvened
+      ? notifyParticipants(
+          services,
+          tx,
+          { ...ctx, meeting: { ...ctx.meeting, status: "cancelled", icsSequence: sequence } },
+          "cancelled",
+          now,
+        )
+      : 0;
+    appendAudit(
+      tx,
+      actor.id,
+      { action: "meeting.cancelled", subjectType: "meeting", subjectId: meetingId, details: { recipients } },
+      now,
+    );
   });
   services.mail.kick();
   services.live.publish(meetingId, "status");

@@ -27,31 +27,86 @@ export type GuestInput = Omit<z.output<typeof guestSchema>, "organisationId"> & 
  * R12 (3.11): a co-chair invites an expert or observer to one meeting. Someone without an account gets one
  * by invitation; once the meeting is convened the guest also gets its letter and .ics.
  */
-export function inviteGuest(services: Services, actor: Actor & Pick<User, "name">, meetingId: number, input: GuestInput, now = new Date()): number {
+export function inviteGuest(
+  services: Services,
+  actor: Actor & Pick<User, "name">,
+  meetingId: number,
+  input: GuestInput,
+  now = new Date(),
+): number {
   const guestId = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "meeting.notEditable");
     let person = tx.select().from(users).where(eq(users.email, input.email)).get();
     const newAccount = !person;
     if (person?.status === "disabled") throw new DomainError("composition.personDisabled", 409, {}, "email");
-    if (person && tx.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.bodyId, ctx.body.id), eq(memberships.userId, person.id), isNull(memberships.endsAt))).get()) {
+    if (
+      person &&
+      tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.bodyId, ctx.body.id), eq(memberships.userId, person.id), isNull(memberships.endsAt)))
+        .get()
+    ) {
       throw new DomainError("guest.isMember", 409, {}, "email");
     }
     if (!person) {
-      if (input.organisationId && !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()) {
+      if (
+        input.organisationId &&
+        !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()
+      ) {
         throw new DomainError("field.invalid", 422, {}, "organisationId");
       }
       // Name and organisation are what the platform records for someone new; an existing account keeps its own profile.
-      person = tx.insert(users).values({ email: input.email, name: input.name, organisationId: input.organisationId ?? null, status: "invited" }).returning().get();
+      person = tx
+        .insert(users)
+        .values({
+          email: input.email,
+          name: input.name,
+          organisationId: input.organisationId ?? null,
+          status: "invited",
+        })
+        .returning()
+        .get();
       const { token, expiresAt } = issueEmailToken(tx, "invitation", person.id, actor.id, now);
-      enqueueMail(tx, { to: person.email, ...invitationMail({ locale: "ru", name: person.name, inviterName: actor.name, link: invitationLink(services, token), expiresAt, timeZone: person.timezone }) }, now);
+      enqueueMail(
+        tx,
+        {
+          to: person.email,
+          ...invitationMail({
+            locale: "ru",
+            name: person.name,
+            inviterName: actor.name,
+            link: invitationLink(services, token),
+            expiresAt,
+            timeZone: person.timezone,
+          }),
+        },
+        now,
+      );
     }
-    if (tx.select({ id: meetingGuests.id }).from(meetingGuests).where(and(eq(meetingGuests.meetingId, meetingId), eq(meetingGuests.userId, person.id))).get()) {
+    if (
+      tx
+        .select({ id: meetingGuests.id })
+        .from(meetingGuests)
+        .where(and(eq(meetingGuests.meetingId, meetingId), eq(meetingGuests.userId, person.id)))
+        .get()
+    ) {
       throw new DomainError("guest.already", 409, {}, "email");
     }
     tx.insert(meetingGuests).values({ meetingId, userId: person.id, kind: input.kind, invitedById: actor.id }).run();
     if (ctx.meeting.status === "convened") notifyParticipants(services, tx, ctx, "guest", now, [person.id]);
-    appendAudit(tx, actor.id, { action: "guest.invited", subjectType: "meeting", subjectId: meetingId, details: { userId: person.id, kind: input.kind, newAccount } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "guest.invited",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { userId: person.id, kind: input.kind, newAccount },
+      },
+      now,
+    );
     return person.id;
   });
   services.mail.kick();

@@ -29,9 +29,16 @@ type MeetingAction = keyof typeof meetingActionStates;
  * state of the meeting, the state is the problem and they get `stateError` (e.g. "too late: the meeting has
  * started"); otherwise they simply may not.
  */
-export function authorize<A extends MeetingAction>(actor: Actor, action: A, scope: MeetingScope & { sideId?: number }, stateError: MessageKey): void {
+export function authorize<A extends MeetingAction>(
+  actor: Actor,
+  action: A,
+  scope: MeetingScope & { sideId?: number },
+  stateError: MessageKey,
+): void {
   if (can(actor, action as "agenda.approve", { ...scope, sideId: scope.sideId ?? -1 })) return;
-  const someState = meetingActionStates[action].some((status) => can(actor, action as "agenda.approve", { ...scope, status, sideId: scope.sideId ?? -1 }));
+  const someState = meetingActionStates[action].some((status) =>
+    can(actor, action as "agenda.approve", { ...scope, status, sideId: scope.sideId ?? -1 }),
+  );
   if (someState) throw new DomainError(stateError, 409);
   throw new DomainError("error.forbidden.title", 403);
 }

@@ -24,7 +24,13 @@ export interface MaterialInput {
  * A member or secretary attaches a file (type checked by content) or a text to an agenda item. R7 (3.9):
  * after the deadline it is marked late and hidden from the members until a co-chair accepts it.
  */
-export function submitMaterial(services: Services, actor: Actor, meetingId: number, input: MaterialInput, now = new Date()): { id: number; late: boolean } {
+export function submitMaterial(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  input: MaterialInput,
+  now = new Date(),
+): { id: number; late: boolean } {
   const title = input.title.trim() || input.upload?.name.trim() || "";
   if (!title) throw new DomainError("field.required", 422, {}, "title");
   if (title.length > 300) throw new DomainError("field.tooLong", 422, {}, "title");
@@ -33,26 +39,57 @@ export function submitMaterial(services: Services, actor: Actor, meetingId: numb
   let checked: { name: string; type: DetectedType; bytes: Uint8Array } | null = null;
   if (input.upload) {
     const verdict = checkUpload({ ...input.upload, allowed: [...materialKinds], maxBytes: MAX_UPLOAD_BYTES });
-    if (!verdict.ok) throw new DomainError(verdict.problem, verdict.problem === "file.tooLarge" ? 413 : 422, {}, "file");
+    if (!verdict.ok)
+      throw new DomainError(verdict.problem, verdict.problem === "file.tooLarge" ? 413 : 422, {}, "file");
     checked = { name: verdict.safeName, type: verdict.type, bytes: input.upload.bytes };
   }
   // The rights are checked before anything touches the disk; the file is written before the transaction that records it.
-  services.db.transaction((tx) => authorize(actor, "material.submit", loadMeeting(tx as unknown as Db, actor, meetingId).scope, "material.tooLate"));
-  const stored = checked && { name: checked.name, type: checked.type, size: checked.bytes.length, sha256: writeBlob(services, checked.bytes) };
+  services.db.transaction((tx) =>
+    authorize(actor, "material.submit", loadMeeting(tx as unknown as Db, actor, meetingId).scope, "material.tooLate"),
+  );
+  const stored = checked && {
+    name: checked.name,
+    type: checked.type,
+    size: checked.bytes.length,
+    sha256: writeBlob(services, checked.bytes),
+  };
   const result = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "material.submit", ctx.scope, "material.tooLate");
-    const item = tx.select().from(agendaItems).where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.meetingId, meetingId), isNull(agendaItems.removedAt))).get();
+    const item = tx
+      .select()
+      .from(agendaItems)
+      .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.meetingId, meetingId), isNull(agendaItems.removedAt)))
+      .get();
     if (!item || item.status === "declined") throw new DomainError("material.noSuchItem", 422, {}, "itemId");
     const deadline = materialsDeadline(ctx.meeting.startsAt, ctx.body.timezone, ctx.body.materialsDeadlineDays);
     const late = !isOnTime(now, deadline);
     const file = stored ? recordFile(tx, { ...stored, uploadedById: actor.id }) : null;
     const { id } = tx
       .insert(materials)
-      .values({ meetingId, agendaItemId: item.id, title, text: input.text.trim() || null, fileId: file?.id ?? null, submittedById: actor.id, submittedAt: now, late })
+      .values({
+        meetingId,
+        agendaItemId: item.id,
+        title,
+        text: input.text.trim() || null,
+        fileId: file?.id ?? null,
+        submittedById: actor.id,
+        submittedAt: now,
+        late,
+      })
       .returning({ id: materials.id })
       .get();
-    appendAudit(tx, actor.id, { action: "material.submitted", subjectType: "meeting", subjectId: meetingId, details: { materialId: id, itemId: item.id, late, fileId: file?.id ?? null, sha256: file?.sha256 ?? null } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: "material.submitted",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { materialId: id, itemId: item.id, late, fileId: file?.id ?? null, sha256: file?.sha256 ?? null },
+      },
+      now,
+    );
     return { id, late };
   });
   services.live.publish(meetingId, "materials");
@@ -60,15 +97,30 @@ export function submitMaterial(services: Services, actor: Actor, meetingId: numb
 }
 
 /** R7: a co-chair accepts a late material; from then on every member sees it. */
-export function acceptLateMaterial(services: Services, actor: Actor, meetingId: number, materialId: number, now = new Date()): void {
+export function acceptLateMaterial(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  materialId: number,
+  now = new Date(),
+): void {
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "material.accept", ctx.scope, "material.tooLate");
-    const material = tx.select().from(materials).where(and(eq(materials.id, materialId), eq(materials.meetingId, meetingId))).get();
+    const material = tx
+      .select()
+      .from(materials)
+      .where(and(eq(materials.id, materialId), eq(materials.meetingId, meetingId)))
+      .get();
     if (!material) throw new DomainError("error.notFound.title", 404);
     if (!material.late || material.acceptedAt) return;
     tx.update(materials).set({ acceptedById: actor.id, acceptedAt: now }).where(eq(materials.id, materialId)).run();
-    appendAudit(tx, actor.id, { action: "material.accepted", subjectType: "meeting", subjectId: meetingId, details: { materialId } }, now);
+    appendAudit(
+      tx,
+      actor.id,
+      { action: "material.accepted", subjectType: "meeting", subjectId: meetingId, details: { materialId } },
+      now,
+    );
   });
   services.live.publish(meetingId, "materials");
 }

@@ -9,16 +9,27 @@ export const meetingDetailsSchema = z
   .object({
     startsOn: z.string().refine(isLocalDate, msg("meeting.dateInvalid")),
     startsAtTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg("meeting.timeInvalid")),
-    durationMinutes: z.coerce.number({ invalid_type_error: "meeting.durationRange" }).int(msg("meeting.durationRange")).min(15, msg("meeting.durationRange")).max(720, msg("meeting.durationRange")),
+    durationMinutes: z.coerce
+      .number({ invalid_type_error: "meeting.durationRange" })
+      .int(msg("meeting.durationRange"))
+      .min(15, msg("meeting.durationRange"))
+      .max(720, msg("meeting.durationRange")),
     place: z.string().trim().max(300, msg("field.tooLong")).default(""),
     format: z.enum(meetingFormats, { errorMap: () => msg("field.invalid") }),
     videoLink: z.preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-      z.string().trim().url(msg("meeting.linkInvalid")).refine((u) => /^https:\/\//i.test(u), msg("meeting.linkInvalid")).nullable(),
+      z
+        .string()
+        .trim()
+        .url(msg("meeting.linkInvalid"))
+        .refine((u) => /^https:\/\//i.test(u), msg("meeting.linkInvalid"))
+        .nullable(),
     ),
   })
   .superRefine((m, ctx) => {
-    if (needsVideoLink(m.format) && !m.videoLink) ctx.addIssue({ code: "custom", path: ["videoLink"], message: "meeting.linkRequired" });
-    if (m.format !== "video" && !m.place) ctx.addIssue({ code: "custom", path: ["place"], message: "meeting.placeRequired" });
+    if (needsVideoLink(m.format) && !m.videoLink)
+      ctx.addIssue({ code: "custom", path: ["videoLink"], message: "meeting.linkRequired" });
+    if (m.format !== "video" && !m.place)
+      ctx.addIssue({ code: "custom", path: ["place"], message: "meeting.placeRequired" });
   });
 export type MeetingDetailsInput = z.output<typeof meetingDetailsSchema>;

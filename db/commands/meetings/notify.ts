@@ -20,7 +20,13 @@ function mailbox(from: string): { name: string; email: string } {
 }
 
 /** The meeting as a calendar event; the same UID for its whole life, so updates and cancellation replace it. */
-export function meetingEvent(services: Services, ctx: Pick<MeetingContext, "meeting" | "body">, agenda: string[], attendees: { name: string; email: string }[], now: Date): IcsEvent {
+export function meetingEvent(
+  services: Services,
+  ctx: Pick<MeetingContext, "meeting" | "body">,
+  agenda: string[],
+  attendees: { name: string; email: string }[],
+  now: Date,
+): IcsEvent {
   const { meeting, body } = ctx;
   const host = new URL(services.config.appUrl).hostname;
   return {
@@ -29,7 +35,9 @@ export function meetingEvent(services: Services, ctx: Pick<MeetingContext, "meet
     start: meeting.startsAt,
     end: new Date(meeting.startsAt.getTime() + meeting.durationMinutes * 60_000),
     summary: `${bodyTitle(body, "ru")}: заседание № ${meeting.number}`,
-    description: [agenda.map((a, i) => `${i + 1}. ${a}`).join("\n"), meetingLink(services, meeting.id)].filter(Boolean).join("\n\n"),
+    description: [agenda.map((a, i) => `${i + 1}. ${a}`).join("\n"), meetingLink(services, meeting.id)]
+      .filter(Boolean)
+      .join("\n\n"),
     location: [meeting.place, meeting.videoLink].filter(Boolean).join(" · "),
     url: meetingLink(services, meeting.id),
     organizer: mailbox(services.config.mailFrom),
@@ -43,18 +51,63 @@ export function meetingEvent(services: Services, ctx: Pick<MeetingContext, "meet
  * Queues, inside the caller's transaction, one letter with its .ics to every member in the composition at
  * the meeting's date and every invited guest (or to `only` those user ids).
  */
-export function notifyParticipants(services: Services, tx: Db, ctx: MeetingContext, kind: MeetingMailKind, now: Date, only?: number[]): number {
-  const memberIds = compositionAt(tx, ctx.meeting.bodyId, ctx.meeting.startsAt).flatMap((c) => c.seats.map((s) => s.userId));
+export function notifyParticipants(
+  services: Services,
+  tx: Db,
+  ctx: MeetingContext,
+  kind: MeetingMailKind,
+  now: Date,
+  only?: number[],
+): number {
+  const memberIds = compositionAt(tx, ctx.meeting.bodyId, ctx.meeting.startsAt).flatMap((c) =>
+    c.seats.map((s) => s.userId),
+  );
   const guestIds = guestsOf(tx, ctx.meeting.id).map((g) => g.userId);
   const ids = [...new Set([...memberIds, ...guestIds])].filter((id) => !only || only.includes(id));
   if (ids.length === 0) return 0;
-  const people = tx.select().from(users).where(inArray(users.id, ids)).all().filter((u) => u.status !== "disabled");
-  const agenda = agendaOf(tx, ctx.meeting.id).filter((i) => i.status === "accepted").map((i) => i.title);
-  const event = meetingEvent(services, ctx, agenda, people.map((p) => ({ name: p.name, email: p.email })), now);
+  const people = tx
+    .select()
+    .from(users)
+    .where(inArray(users.id, ids))
+    .all()
+    .filter((u) => u.status !== "disabled");
+  const agenda = agendaOf(tx, ctx.meeting.id)
+    .filter((i) => i.status === "accepted")
+    .map((i) => i.title);
+  const event = meetingEvent(
+    services,
+    ctx,
+    agenda,
+    people.map((p) => ({ name: p.name, email: p.email })),
+    now,
+  );
   const ics = icsMessage(kind === "cancelled" ? "CANCEL" : "REQUEST", event);
   for (const person of people) {
-    const mail = meetingMail({ kind, locale: person.locale ?? "ru", name: person.name, timeZone: person.timezone, body: ctx.body, meeting: ctx.meeting, agenda, link: meetingLink(services, ctx.meeting.id) });
-    enqueueMail(tx, { to: person.email, ...mail, attachments: [{ filename: kind === "cancelled" ? "cancel.ics" : "invite.ics", contentType: `text/calendar; charset=utf-8; method=${kind === "cancelled" ? "CANCEL" : "REQUEST"}`, content: ics }] }, now);
+    const mail = meetingMail({
+      kind,
+      locale: person.locale ?? "ru",
+      name: person.name,
+      timeZone: person.timezone,
+      body: ctx.body,
+      meeting: ctx.meeting,
+      agenda,
+      link: meetingLink(services, ctx.meeting.id),
+    });
+    enqueueMail(
+      tx,
+      {
+        to: person.email,
+        ...mail,
+        attachments: [
+          {
+            filename: kind === "cancelled" ? "cancel.ics" : "invite.ics",
+            contentType: `text/calendar; charset=utf-8; method=${kind === "cancelled" ? "CANCEL" : "REQUEST"}`,
+            content: ics,
+          },
+        ],
+      },
+      now,
+    );
   }
   return people.length;
 }

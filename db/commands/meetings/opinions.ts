@@ -20,7 +20,13 @@ export interface OpinionInput {
  * R8 (3.5 д): a member who will be absent submits a written opinion on one or more agenda items, until the
  * meeting ends; it can be edited until the meeting starts. Someone already marked present speaks in person.
  */
-export function submitOpinion(services: Services, actor: Actor, meetingId: number, input: OpinionInput, now = new Date()): number {
+export function submitOpinion(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  input: OpinionInput,
+  now = new Date(),
+): number {
   const text = input.text.trim();
   if (!text) throw new DomainError("opinion.textRequired", 422, {}, "text");
   if (text.length > 50_000) throw new DomainError("field.tooLong", 422, {}, "text");
@@ -29,31 +35,83 @@ export function submitOpinion(services: Services, actor: Actor, meetingId: numbe
   let checked: ReturnType<typeof checkUpload> | null = null;
   if (input.upload) {
     checked = checkUpload({ ...input.upload, allowed: ["pdf", "docx", "odt", "text"], maxBytes: MAX_UPLOAD_BYTES });
-    if (!checked.ok) throw new DomainError(checked.problem, checked.problem === "file.tooLarge" ? 413 : 422, {}, "file");
+    if (!checked.ok)
+      throw new DomainError(checked.problem, checked.problem === "file.tooLarge" ? 413 : 422, {}, "file");
   }
-  services.db.transaction((tx) => authorize(actor, "opinion.submit", loadMeeting(tx as unknown as Db, actor, meetingId).scope, "opinion.closed"));
+  services.db.transaction((tx) =>
+    authorize(actor, "opinion.submit", loadMeeting(tx as unknown as Db, actor, meetingId).scope, "opinion.closed"),
+  );
   const sha256 = checked?.ok && input.upload ? writeBlob(services, input.upload.bytes) : null;
   const id = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "opinion.submit", ctx.scope, "opinion.closed");
-    if (tx.select().from(attendance).where(and(eq(attendance.meetingId, meetingId), eq(attendance.userId, actor.id))).get()) {
+    if (
+      tx
+        .select()
+        .from(attendance)
+        .where(and(eq(attendance.meetingId, meetingId), eq(attendance.userId, actor.id)))
+        .get()
+    ) {
       throw new DomainError("opinion.youArePresent", 409);
     }
-    const valid = tx.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.status, "accepted"), isNull(agendaItems.removedAt), inArray(agendaItems.id, itemIds))).all();
+    const valid = tx
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(
+        and(
+          eq(agendaItems.meetingId, meetingId),
+          eq(agendaItems.status, "accepted"),
+          isNull(agendaItems.removedAt),
+          inArray(agendaItems.id, itemIds),
+        ),
+      )
+      .all();
     if (valid.length !== itemIds.length) throw new DomainError("opinion.itemsRequired", 422, {}, "itemIds");
-    const file = checked?.ok && sha256 ? recordFile(tx, { name: checked.safeName, type: checked.type, size: input.upload!.bytes.length, sha256, uploadedById: actor.id }) : null;
-    const existing = tx.select().from(writtenOpinions).where(and(eq(writtenOpinions.meetingId, meetingId), eq(writtenOpinions.authorId, actor.id))).get();
+    const file =
+      checked?.ok && sha256
+        ? recordFile(tx, {
+            name: checked.safeName,
+            type: checked.type,
+            size: input.upload!.bytes.length,
+            sha256,
+            uploadedById: actor.id,
+          })
+        : null;
+    const existing = tx
+      .select()
+      .from(writtenOpinions)
+      .where(and(eq(writtenOpinions.meetingId, meetingId), eq(writtenOpinions.authorId, actor.id)))
+      .get();
     let opinionId: number;
     if (existing) {
       if (ctx.meeting.status !== "convened") throw new DomainError("opinion.editClosed", 409);
-      tx.update(writtenOpinions).set({ text, updatedAt: now, ...(file ? { fileId: file.id } : {}) }).where(eq(writtenOpinions.id, existing.id)).run();
+      tx.update(writtenOpinions)
+        .set({ text, updatedAt: now, ...(file ? { fileId: file.id } : {}) })
+        .where(eq(writtenOpinions.id, existing.id))
+        .run();
       tx.delete(writtenOpinionItems).where(eq(writtenOpinionItems.opinionId, existing.id)).run();
       opinionId = existing.id;
     } else {
-      opinionId = tx.insert(writtenOpinions).values({ meetingId, authorId: actor.id, text, fileId: file?.id ?? null, submittedAt: now, updatedAt: now }).returning({ id: writtenOpinions.id }).get().id;
+      opinionId = tx
+        .insert(writtenOpinions)
+        .values({ meetingId, authorId: actor.id, text, fileId: file?.id ?? null, submittedAt: now, updatedAt: now })
+        .returning({ id: writtenOpinions.id })
+        .get().id;
     }
-    tx.insert(writtenOpinionItems).values(itemIds.map((agendaItemId) => ({ opinionId, agendaItemId }))).run();
-    appendAudit(tx, actor.id, { action: existing ? "opinion.updated" : "opinion.submitted", subjectType: "meeting", subjectId: meetingId, details: { opinionId, itemIds } }, now);
+    tx.insert(writtenOpinionItems)
+      .values(itemIds.map((agendaItemId) => ({ opinionId, agendaItemId })))
+      .run();
+    appendAudit(
+      tx,
+      actor.id,
+      {
+        action: existing ? "opinion.updated" : "opinion.submitted",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { opinionId, itemIds },
+      },
+      now,
+    );
     return opinionId;
   });
   services.live.publish(meetingId, "opinions");
@@ -61,15 +119,33 @@ export function submitOpinion(services: Services, actor: Actor, meetingId: numbe
 }
 
 /** R8: the secretary marks an opinion read out at the meeting. */
-export function markOpinionRead(services: Services, actor: Actor, meetingId: number, opinionId: number, now = new Date()): void {
+export function markOpinionRead(
+  services: Services,
+  actor: Actor,
+  meetingId: number,
+  opinionId: number,
+  now = new Date(),
+): void {
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "opinion.markRead", ctx.scope, "meeting.notInProgress");
-    const opinion = tx.select().from(writtenOpinions).where(and(eq(writtenOpinions.id, opinionId), eq(writtenOpinions.meetingId, meetingId))).get();
+    const opinion = tx
+      .select()
+      .from(writtenOpinions)
+      .where(and(eq(writtenOpinions.id, opinionId), eq(writtenOpinions.meetingId, meetingId)))
+      .get();
     if (!opinion) throw new DomainError("error.notFound.title", 404);
     if (opinion.readOutAt) return;
-    tx.update(writtenOpinions).set({ readOutAt: now, readOutById: actor.id }).where(eq(writtenOpinions.id, opinionId)).run();
-    appendAudit(tx, actor.id, { action: "opinion.read_out", subjectType: "meeting", subjectId: meetingId, details: { opinionId } }, now);
+    tx.update(writtenOpinions)
+      .set({ readOutAt: now, readOutById: actor.id })
+      .where(eq(writtenOpinions.id, opinionId))
+      .run();
+    appendAudit(
+      tx,
+      actor.id,
+      { action: "opinion.read_out", subjectType: "meeting", subjectId: meetingId, details: { opinionId } },
+      now,
+    );
   });
   services.live.publish(meetingId, "opinions");
 }

@@ -29,19 +29,58 @@ export function sendMaterialReminders(services: Services, now = new Date()): num
     sent += writeTransaction(services.db, (tx) => {
       const fresh = tx.select().from(meetings).where(eq(meetings.id, meeting.id)).get()!;
       if (fresh.reminderSentAt || fresh.status !== "convened") return 0;
-      const items = tx.select().from(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), inArray(agendaItems.status, ["accepted", "proposed"]), isNull(agendaItems.removedAt))).all();
-      const withMaterials = new Set(tx.select({ itemId: materials.agendaItemId }).from(materials).where(eq(materials.meetingId, meeting.id)).all().map((m) => m.itemId));
-      const waiting = items.filter((i) => i.proposedById && !withMaterials.has(i.id) && i.decidedById !== i.proposedById);
+      const items = tx
+        .select()
+        .from(agendaItems)
+        .where(
+          and(
+            eq(agendaItems.meetingId, meeting.id),
+            inArray(agendaItems.status, ["accepted", "proposed"]),
+            isNull(agendaItems.removedAt),
+          ),
+        )
+        .all();
+      const withMaterials = new Set(
+        tx
+          .select({ itemId: materials.agendaItemId })
+          .from(materials)
+          .where(eq(materials.meetingId, meeting.id))
+          .all()
+          .map((m) => m.itemId),
+      );
+      const waiting = items.filter(
+        (i) => i.proposedById && !withMaterials.has(i.id) && i.decidedById !== i.proposedById,
+      );
       const byProposer = new Map<number, string[]>();
-      for (const item of waiting) byProposer.set(item.proposedById!, [...(byProposer.get(item.proposedById!) ?? []), item.title]);
+      for (const item of waiting)
+        byProposer.set(item.proposedById!, [...(byProposer.get(item.proposedById!) ?? []), item.title]);
       for (const [userId, titles] of byProposer) {
         const person = tx.select().from(users).where(eq(users.id, userId)).get();
         if (!person || person.status !== "active") continue;
-        const mail = materialsReminderMail({ locale: person.locale ?? "ru", name: person.name, timeZone: person.timezone, body, meeting, items: titles, deadline: deadline.endsAt, link: meetingLink(services, meeting.id) });
+        const mail = materialsReminderMail({
+          locale: person.locale ?? "ru",
+          name: person.name,
+          timeZone: person.timezone,
+          body,
+          meeting,
+          items: titles,
+          deadline: deadline.endsAt,
+          link: meetingLink(services, meeting.id),
+        });
         enqueueMail(tx, { to: person.email, ...mail }, now);
       }
       tx.update(meetings).set({ reminderSentAt: now }).where(eq(meetings.id, meeting.id)).run();
-      appendAudit(tx, null, { action: "reminder.sent", subjectType: "meeting", subjectId: meeting.id, details: { recipients: byProposer.size } }, now);
+      appendAudit(
+        tx,
+        null,
+        {
+          action: "reminder.sent",
+          subjectType: "meeting",
+          subjectId: meeting.id,
+          details: { recipients: byProposer.size },
+        },
+        now,
+      );
       return byProposer.size;
     });
   }

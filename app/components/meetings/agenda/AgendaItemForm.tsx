@@ -20,12 +20,35 @@ export function AgendaItemForm(props: {
       <TextField label={t("agenda.itemTitle")} name="title" required defaultValue={item?.title} error={errors?.title} />
       <div className="field">
         <label htmlFor={descriptionId}>{t("agenda.itemDescription")}</label>
-        <textarea id={descriptionId} name="description" rows={3} defaultValue={item?.description} aria-invalid={errors?.description ? true : undefined} />
+        <textarea
+          id={descriptionId}
+          name="description"
+          rows={3}
+          defaultValue={item?.description}
+          aria-invalid={errors?.description ? true : undefined}
+        />
         {errors?.description && <p className="field__error">{errors.description}</p>}
       </div>
-      <TextField label={t("agenda.speakers")} name="speakers" defaultValue={item?.speakers} error={errors?.speakers} hint={t("agenda.speakersHint")} />
-      <TextField label={t("agenda.duration")} name="durationMinutes" type="number" min={1} max={480} defaultValue={item?.durationMinutes ?? 15} inputMode="numeric" error={errors?.durationMinutes} />
-      <SubmitButton name="intent" value={intent} pendingLabel={t("form.saving")}>{props.submitLabel}</SubmitButton>
+      <TextField
+        label={t("agenda.speakers")}
+        name="speakers"
+        defaultValue={item?.speakers}
+        error={errors?.speakers}
+        hint={t("agenda.speakersHint")}
+      />
+      <TextField
+        label={t("agenda.duration")}
+        name="durationMinutes"
+        type="number"
+        min={1}
+        max={480}
+        defaultValue={item?.durationMinutes ?? 15}
+        inputMode="numeric"
+        error={errors?.durationMinutes}
+      />
+      <SubmitButton name="intent" value={intent} pendingLabel={t("form.saving")}>
+        {props.submitLabel}
+      </SubmitButton>
     </Form>
   );
 }

@@ -22,7 +22,9 @@ export function CurrentItem({ view }: { view: LiveView }) {
       <div aria-live="polite">
         {current ? (
           <>
-            <p className="live-current__position">{t("meetingsLive.current.position", { n: current.number, total: items.length })}</p>
+            <p className="live-current__position">
+              {t("meetingsLive.current.position", { n: current.number, total: items.length })}
+            </p>
             <p className="live-current__title">{current.title}</p>
           </>
         ) : (

@@ -4,7 +4,10 @@ import type { LiveView } from "./live-view.server";
 /** The current item's materials that have been circulated (on time, or late and accepted: R7). */
 export function ItemMaterials({ meetingId, materials }: { meetingId: number; materials: LiveView["materials"] }) {
   const { t } = useI18n();
-  const size = (bytes: number) => (bytes >= 1024 * 1024 ? t("meetingsLive.size.mb", { n: (bytes / 1024 / 1024).toFixed(1) }) : t("meetingsLive.size.kb", { n: Math.max(1, Math.round(bytes / 1024)) }));
+  const size = (bytes: number) =>
+    bytes >= 1024 * 1024
+      ? t("meetingsLive.size.mb", { n: (bytes / 1024 / 1024).toFixed(1) })
+      : t("meetingsLive.size.kb", { n: Math.max(1, Math.round(bytes / 1024)) });
   return (
     <section className="live-subsection" aria-labelledby="live-materials-title">
       <h3 id="live-materials-title">{t("meetingsLive.materials.title")}</h3>
@@ -19,7 +22,11 @@ export function ItemMaterials({ meetingId, materials }: { meetingId: number; mat
             ) : (
               <strong>{m.title}</strong>
             )}
-            {m.file && <span className="live-material__meta">{t("meetingsLive.materials.file", { name: m.file.name, size: size(m.file.size) })}</span>}
+            {m.file && (
+              <span className="live-material__meta">
+                {t("meetingsLive.materials.file", { name: m.file.name, size: size(m.file.size) })}
+              </span>
+            )}
             <span className="live-material__meta">
               {t("meetingsLive.materials.by", { name: m.authorName })}
               {m.late && <> · {t("meetingsLive.materials.lateAccepted")}</>}

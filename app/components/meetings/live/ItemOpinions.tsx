@@ -25,7 +25,15 @@ function ReadOutButton({ meetingId, opinionId }: { meetingId: number; opinionId:
   );
 }
 
-function OpinionCard({ meetingId, opinion, canMarkRead }: { meetingId: number; opinion: Opinion; canMarkRead: boolean }) {
+function OpinionCard({
+  meetingId,
+  opinion,
+  canMarkRead,
+}: {
+  meetingId: number;
+  opinion: Opinion;
+  canMarkRead: boolean;
+}) {
   const { t, dateTime } = useI18n();
   return (
     <li className="live-opinion">
@@ -33,17 +41,23 @@ function OpinionCard({ meetingId, opinion, canMarkRead }: { meetingId: number; o
         <strong>{opinion.authorName}</strong>
         {opinion.sideName && <span className="muted">, {opinion.sideName}</span>}
       </p>
-      {opinion.authorAttended && <p className="badge badge--info live-opinion__attended">{t("meetingsLive.opinions.attended")}</p>}
+      {opinion.authorAttended && (
+        <p className="badge badge--info live-opinion__attended">{t("meetingsLive.opinions.attended")}</p>
+      )}
       <blockquote className="live-opinion__text">{opinion.text}</blockquote>
       {opinion.hasFile && (
         <p>
-          <a href={`/meetings/${meetingId}/opinions/${opinion.id}/file`} download>{t("meetingsLive.opinions.file")}</a>
+          <a href={`/meetings/${meetingId}/opinions/${opinion.id}/file`} download>
+            {t("meetingsLive.opinions.file")}
+          </a>
         </p>
       )}
       {opinion.readOutAt ? (
         <p className="live-opinion__read">
           <span aria-hidden="true">✓ </span>
-          {opinion.readOutByName ? t("meetingsLive.opinions.readAtBy", { when: dateTime(opinion.readOutAt), name: opinion.readOutByName }) : t("meetingsLive.opinions.readAt", { when: dateTime(opinion.readOutAt) })}
+          {opinion.readOutByName
+            ? t("meetingsLive.opinions.readAtBy", { when: dateTime(opinion.readOutAt), name: opinion.readOutByName })
+            : t("meetingsLive.opinions.readAt", { when: dateTime(opinion.readOutAt) })}
         </p>
       ) : (
         <p className="muted">{t("meetingsLive.opinions.notRead")}</p>
@@ -54,7 +68,15 @@ function OpinionCard({ meetingId, opinion, canMarkRead }: { meetingId: number; o
 }
 
 /** R8 (3.5 д): the absent members' written opinions on this item, to be read out and marked so. */
-export function ItemOpinions({ meetingId, opinions, canMarkRead }: { meetingId: number; opinions: Opinion[]; canMarkRead: boolean }) {
+export function ItemOpinions({
+  meetingId,
+  opinions,
+  canMarkRead,
+}: {
+  meetingId: number;
+  opinions: Opinion[];
+  canMarkRead: boolean;
+}) {
   const { t } = useI18n();
   return (
     <section className="live-subsection" aria-labelledby="live-opinions-title">

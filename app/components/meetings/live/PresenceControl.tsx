@@ -9,7 +9,17 @@ const marks = ["in_person", "video", "none"] as const;
  * One click per person: in person, by video, or not present. A plain form, so it works without JavaScript;
  * with it, a fetcher sends it without moving the page, and the pressed button shows the new state at once.
  */
-export function PresenceControl({ meetingId, userId, labelledBy, presence }: { meetingId: number; userId: number; labelledBy: string; presence: Presence | null }) {
+export function PresenceControl({
+  meetingId,
+  userId,
+  labelledBy,
+  presence,
+}: {
+  meetingId: number;
+  userId: number;
+  labelledBy: string;
+  presence: Presence | null;
+}) {
   const { t } = useI18n();
   const fetcher = useFetcher<typeof action>();
   const sending = fetcher.formData?.get("presence");
@@ -21,7 +31,14 @@ export function PresenceControl({ meetingId, userId, labelledBy, presence }: { m
         <input type="hidden" name="intent" value="presence" />
         <input type="hidden" name="userId" value={userId} />
         {marks.map((mark) => (
-          <button key={mark} type="submit" name="presence" value={mark} aria-pressed={shown === mark} className={`live-mark__button live-mark__button--${mark}`}>
+          <button
+            key={mark}
+            type="submit"
+            name="presence"
+            value={mark}
+            aria-pressed={shown === mark}
+            className={`live-mark__button live-mark__button--${mark}`}
+          >
             {t(`meetingsLive.mark.${mark}`)}
           </button>
         ))}

@@ -54,7 +54,12 @@ export function PresideControls({ view, confirmComplete }: { view: LiveView; con
           )}
           {items.length > 0 && (
             <fetcher.Form method="post" action={to} className="live-preside__choose">
-              <SelectField key={current?.id ?? "none"} label={t("meetingsLive.preside.item")} name="itemId" defaultValue={current?.id ?? ""}>
+              <SelectField
+                key={current?.id ?? "none"}
+                label={t("meetingsLive.preside.item")}
+                name="itemId"
+                defaultValue={current?.id ?? ""}
+              >
                 <option value="">{t("meetingsLive.preside.noItem")}</option>
                 {items.map((item) => (
                   <option key={item.id} value={item.id}>
@@ -90,7 +95,13 @@ export function PresideControls({ view, confirmComplete }: { view: LiveView; con
             </Notice>
           ) : (
             <fetcher.Form method="post" action={to}>
-              <button type="submit" name="intent" value="complete" className="button button--quiet live-preside__complete" disabled={busy}>
+              <button
+                type="submit"
+                name="intent"
+                value="complete"
+                className="button button--quiet live-preside__complete"
+                disabled={busy}
+              >
                 {t("meetingsLive.preside.complete")}
               </button>
             </fetcher.Form>

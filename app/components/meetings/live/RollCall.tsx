@@ -3,9 +3,26 @@ import { useI18n } from "~/components/i18n";
 import type { LiveView } from "./live-view.server";
 import { PresenceControl } from "./PresenceControl";
 
-type Person = { userId: number; name: string; organisation: string | null; presence: LiveView["guests"][number]["presence"] };
+type Person = {
+  userId: number;
+  name: string;
+  organisation: string | null;
+  presence: LiveView["guests"][number]["presence"];
+};
 
-function PersonRow({ meetingId, person, role, rsvp, canRegister }: { meetingId: number; person: Person; role: string; rsvp?: string; canRegister: boolean }) {
+function PersonRow({
+  meetingId,
+  person,
+  role,
+  rsvp,
+  canRegister,
+}: {
+  meetingId: number;
+  person: Person;
+  role: string;
+  rsvp?: string;
+  canRegister: boolean;
+}) {
   const { t } = useI18n();
   const nameId = useId();
   const state = person.presence ?? "none";
@@ -18,7 +35,14 @@ function PersonRow({ meetingId, person, role, rsvp, canRegister }: { meetingId: 
       </div>
       <div className="live-person__state">
         <span className={`live-presence live-presence--${state}`}>{t(`meetingsLive.presence.${state}`)}</span>
-        {canRegister && <PresenceControl meetingId={meetingId} userId={person.userId} labelledBy={nameId} presence={person.presence} />}
+        {canRegister && (
+          <PresenceControl
+            meetingId={meetingId}
+            userId={person.userId}
+            labelledBy={nameId}
+            presence={person.presence}
+          />
+        )}
       </div>
     </li>
   );
@@ -35,7 +59,13 @@ export function RollCall({ view }: { view: LiveView }) {
       <div className="live-roll__sides">
         {view.sides.map((side) => (
           <section key={side.id} className="card live-roll__side" aria-labelledby={`live-roll-side-${side.id}`}>
-            <h3 id={`live-roll-side-${side.id}`}>{t("meetingsLive.roll.side", { side: side.name, present: side.quorum.present, members: side.quorum.members })}</h3>
+            <h3 id={`live-roll-side-${side.id}`}>
+              {t("meetingsLive.roll.side", {
+                side: side.name,
+                present: side.quorum.present,
+                members: side.quorum.members,
+              })}
+            </h3>
             {side.seats.length === 0 && <p className="muted">{t("meetingsLive.roll.empty")}</p>}
             <ul className="live-people">
               {side.seats.map((seat) => (
@@ -54,11 +84,19 @@ export function RollCall({ view }: { view: LiveView }) {
       </div>
       <section className="card live-roll__guests" aria-labelledby="live-roll-guests">
         <h3 id="live-roll-guests">{t("meetingsLive.guests.title")}</h3>
-        <p className="muted">{view.guests.length === 0 ? t("meetingsLive.guests.empty") : t("meetingsLive.guests.lead")}</p>
+        <p className="muted">
+          {view.guests.length === 0 ? t("meetingsLive.guests.empty") : t("meetingsLive.guests.lead")}
+        </p>
         {view.guests.length > 0 && (
           <ul className="live-people">
             {view.guests.map((guest) => (
-              <PersonRow key={guest.userId} meetingId={view.meeting.id} person={guest} role={t(`meetingsLive.guest.${guest.kind}`)} canRegister={canRegister} />
+              <PersonRow
+                key={guest.userId}
+                meetingId={view.meeting.id}
+                person={guest}
+                role={t(`meetingsLive.guest.${guest.kind}`)}
+                canRegister={canRegister}
+              />
             ))}
           </ul>
         )}

@@ -3,7 +3,15 @@ import { actingChair } from "~/lib/acting-chair";
 import type { MeetingAccess } from "~/lib/meeting-access.server";
 import { can } from "~/lib/policy";
 import { ruleOf } from "~/lib/quorum";
-import { agendaOf, attendanceOf, guestsOf, materialsOf, opinionsOf, quorumOfRoll, rollOf } from "../../../../db/queries/meetings";
+import {
+  agendaOf,
+  attendanceOf,
+  guestsOf,
+  materialsOf,
+  opinionsOf,
+  quorumOfRoll,
+  rollOf,
+} from "../../../../db/queries/meetings";
 
 /**
  * Everything the live page shows one reader, as it stands now: the current item with its materials and the
@@ -26,24 +34,48 @@ export function liveView(services: Services, { user, meeting, body, scope }: Mee
     const coChair = seats.find((s) => s.role === "co_chair") ?? null;
     const deputy = seats.find((s) => s.role === "deputy") ?? null;
     // R5 (3.3, 3.6): the co-chair if present, else the present deputy acts with the co-chair's powers.
-    const acting = actingChair({ sideId: side.id, coChairId: coChair?.userId ?? null, deputyId: deputy?.userId ?? null }, present);
+    const acting = actingChair(
+      { sideId: side.id, coChairId: coChair?.userId ?? null, deputyId: deputy?.userId ?? null },
+      present,
+    );
     return {
       id: side.id,
       name: side.name,
       quorum: { ...quorum, missing: quorum.meets ? 0 : quorum.needed - quorum.present },
       chair: { capacity: acting.capacity, name: nameOf(acting.userId), coChairName: coChair?.name ?? null },
-      seats: seats.map((s) => ({ userId: s.userId, name: s.name, role: s.role, organisation: s.organisation, position: s.position, presence: s.presence, rsvp: s.rsvp })),
+      seats: seats.map((s) => ({
+        userId: s.userId,
+        name: s.name,
+        role: s.role,
+        organisation: s.organisation,
+        position: s.position,
+        presence: s.presence,
+        rsvp: s.rsvp,
+      })),
     };
   });
 
-  const guests = guestsOf(db, meeting.id).map((g) => ({ userId: g.userId, name: g.name, organisation: g.organisation, kind: g.kind, presence: presenceOf(g.userId) }));
+  const guests = guestsOf(db, meeting.id).map((g) => ({
+    userId: g.userId,
+    name: g.name,
+    organisation: g.organisation,
+    kind: g.kind,
+    presence: presenceOf(g.userId),
+  }));
 
   const items = agendaOf(db, meeting.id)
     .filter((i) => i.status === "accepted")
-    .map((i, index) => ({ id: i.id, number: index + 1, title: i.title, description: i.description, speakers: i.speakers, durationMinutes: i.durationMinutes }));
+    .map((i, index) => ({
+      id: i.id,
+      number: index + 1,
+      title: i.title,
+      description: i.description,
+      speakers: i.speakers,
+      durationMinutes: i.durationMinutes,
+    }));
   const at = items.findIndex((i) => i.id === meeting.currentItemId);
   const current = at >= 0 ? items[at]! : null;
-  const next = meeting.status === "in_progress" ? (current ? items[at + 1] : items[0]) ?? null : null;
+  const next = meeting.status === "in_progress" ? ((current ? items[at + 1] : items[0]) ?? null) : null;
 
   const opinions = current
     ? opinionsOf(db, meeting.id)
@@ -76,7 +108,13 @@ export function liveView(services: Services, { user, meeting, body, scope }: Mee
       overall: verdict.overall,
       shortfalls: verdict.shortfalls.map((s) => {
         const counts = s.sideId === null ? verdict.overall : sides.find((x) => x.id === s.sideId)!.quorum;
-        return { sideName: s.sideId === null ? null : sideName(s.sideId), missing: s.missing, present: counts.present, members: counts.members, needed: counts.needed };
+        return {
+          sideName: s.sideId === null ? null : sideName(s.sideId),
+          missing: s.missing,
+          present: counts.present,
+          members: counts.members,
+          needed: counts.needed,
+        };
       }),
       guestsPresent: guests.filter((g) => g.presence).length,
     },

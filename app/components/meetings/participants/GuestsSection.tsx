@@ -21,10 +21,34 @@ function InviteForm({ result, organisations }: { result?: FormResult; organisati
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
       <p className="muted">{t("meetingsParticipants.invite.lead")}</p>
       <Form method="post" noValidate>
-        <TextField label={t("field.email")} name="email" type="email" autoComplete="off" required defaultValue={typed("email")} error={errors.email} />
-        <TextField label={t("field.name")} name="name" autoComplete="off" required defaultValue={typed("name")} error={errors.name} />
-        <OrganisationSelect organisations={organisations} defaultValue={typed("organisationId") ? Number(typed("organisationId")) : null} error={errors.organisationId} />
-        <SelectField label={t("meetingsParticipants.invite.kind")} name="kind" defaultValue={typed("kind") || "expert"} error={errors.kind}>
+        <TextField
+          label={t("field.email")}
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          defaultValue={typed("email")}
+          error={errors.email}
+        />
+        <TextField
+          label={t("field.name")}
+          name="name"
+          autoComplete="off"
+          required
+          defaultValue={typed("name")}
+          error={errors.name}
+        />
+        <OrganisationSelect
+          organisations={organisations}
+          defaultValue={typed("organisationId") ? Number(typed("organisationId")) : null}
+          error={errors.organisationId}
+        />
+        <SelectField
+          label={t("meetingsParticipants.invite.kind")}
+          name="kind"
+          defaultValue={typed("kind") || "expert"}
+          error={errors.kind}
+        >
           {guestKinds.map((k) => (
             <option key={k} value={k}>
               {t(`meetingsParticipants.guests.kind.${k}`)}
@@ -40,7 +64,19 @@ function InviteForm({ result, organisations }: { result?: FormResult; organisati
 }
 
 /** Experts and observers, apart from the members: never counted for quorum. */
-export function GuestsSection({ guests, meUserId, canManage, result, organisations }: { guests: GuestRow[]; meUserId: number; canManage: boolean; result?: FormResult; organisations: OrganisationOption[] }) {
+export function GuestsSection({
+  guests,
+  meUserId,
+  canManage,
+  result,
+  organisations,
+}: {
+  guests: GuestRow[];
+  meUserId: number;
+  canManage: boolean;
+  result?: FormResult;
+  organisations: OrganisationOption[];
+}) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="participants-guests" className="participants-guests">
@@ -64,10 +100,14 @@ export function GuestsSection({ guests, meUserId, canManage, result, organisatio
                 <tr key={g.userId} className={g.userId === meUserId ? "participants-me" : undefined}>
                   <th scope="row" className="participants-person">
                     <strong>{g.name}</strong>
-                    {g.userId === meUserId && <span className="participants-you"> ({t("meetingsParticipants.you")})</span>}
+                    {g.userId === meUserId && (
+                      <span className="participants-you"> ({t("meetingsParticipants.you")})</span>
+                    )}
                     {g.organisation && <div className="muted">{g.organisation}</div>}
                     {g.email && <div className="muted">{g.email}</div>}
-                    {g.pending && <div className="participants-pending">{t("meetingsParticipants.guests.pending")}</div>}
+                    {g.pending && (
+                      <div className="participants-pending">{t("meetingsParticipants.guests.pending")}</div>
+                    )}
                   </th>
                   <td>{t(`meetingsParticipants.guests.kind.${g.kind}`)}</td>
                   <td>

@@ -8,7 +8,15 @@ import type { AgendaChoice, FormResult, Me, MeetingStatus, MyOpinion } from "./t
 const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** R8: text, the accepted agenda items it concerns (at least one), an optional file; multipart, no JavaScript needed. */
-function OpinionForm({ items, opinion, result }: { items: AgendaChoice[]; opinion: MyOpinion | null; result?: FormResult }) {
+function OpinionForm({
+  items,
+  opinion,
+  result,
+}: {
+  items: AgendaChoice[];
+  opinion: MyOpinion | null;
+  result?: FormResult;
+}) {
   const { t } = useI18n();
   const id = useId();
   const errors = result?.fieldErrors ?? {};
@@ -19,22 +27,41 @@ function OpinionForm({ items, opinion, result }: { items: AgendaChoice[]; opinio
     <Form method="post" encType="multipart/form-data" noValidate className="participants-opinion-form">
       <div className={`field${errors.text ? " field--invalid" : ""}`}>
         <label htmlFor={`${id}-text`}>{t("meetingsParticipants.opinion.text")}</label>
-        <textarea id={`${id}-text`} name="text" rows={8} required defaultValue={text} aria-invalid={errors.text ? true : undefined} aria-describedby={errors.text ? `${id}-text-error` : undefined} />
+        <textarea
+          id={`${id}-text`}
+          name="text"
+          rows={8}
+          required
+          defaultValue={text}
+          aria-invalid={errors.text ? true : undefined}
+          aria-describedby={errors.text ? `${id}-text-error` : undefined}
+        />
         {errors.text && (
           <p className="field__error" id={`${id}-text-error`}>
             {errors.text}
           </p>
         )}
       </div>
-      <fieldset className={`participants-items${errors.itemIds ? " field--invalid" : ""}`} aria-describedby={[`${id}-items-hint`, errors.itemIds ? `${id}-items-error` : null].filter(Boolean).join(" ")}>
+      <fieldset
+        className={`participants-items${errors.itemIds ? " field--invalid" : ""}`}
+        aria-describedby={[`${id}-items-hint`, errors.itemIds ? `${id}-items-error` : null].filter(Boolean).join(" ")}
+      >
         <legend>{t("meetingsParticipants.opinion.items")}</legend>
         <p className="field__hint" id={`${id}-items-hint`}>
           {t("meetingsParticipants.opinion.itemsHint")}
         </p>
         {items.map((item) => (
           <div key={item.id} className="field field--checkbox">
-            <input id={`${id}-item-${item.id}`} type="checkbox" name="itemIds" value={item.id} defaultChecked={chosen.has(item.id)} />
-            <label htmlFor={`${id}-item-${item.id}`}>{t("meetingsParticipants.opinion.itemNumber", { n: item.number, title: item.title })}</label>
+            <input
+              id={`${id}-item-${item.id}`}
+              type="checkbox"
+              name="itemIds"
+              value={item.id}
+              defaultChecked={chosen.has(item.id)}
+            />
+            <label htmlFor={`${id}-item-${item.id}`}>
+              {t("meetingsParticipants.opinion.itemNumber", { n: item.number, title: item.title })}
+            </label>
           </div>
         ))}
         {errors.itemIds && (
@@ -46,7 +73,9 @@ function OpinionForm({ items, opinion, result }: { items: AgendaChoice[]; opinio
       <div className={`field${errors.file ? " field--invalid" : ""}`}>
         <label htmlFor={`${id}-file`}>{t("meetingsParticipants.opinion.file")}</label>
         <p className="field__hint" id={`${id}-file-hint`}>
-          {opinion?.file ? t("meetingsParticipants.opinion.fileReplace", { name: opinion.file.name }) : t("meetingsParticipants.opinion.fileHint")}
+          {opinion?.file
+            ? t("meetingsParticipants.opinion.fileReplace", { name: opinion.file.name })
+            : t("meetingsParticipants.opinion.fileHint")}
         </p>
         <input
           id={`${id}-file`}
@@ -78,7 +107,9 @@ function OpinionView({ opinion, items }: { opinion: MyOpinion; items: AgendaChoi
       <h3>{t("meetingsParticipants.opinion.yours")}</h3>
       <p className="muted">
         {t("meetingsParticipants.opinion.submittedAt", { when: dateTime(opinion.submittedAt) })}
-        {opinion.updatedAt !== opinion.submittedAt && <> {t("meetingsParticipants.opinion.updatedAt", { when: dateTime(opinion.updatedAt) })}</>}
+        {opinion.updatedAt !== opinion.submittedAt && (
+          <> {t("meetingsParticipants.opinion.updatedAt", { when: dateTime(opinion.updatedAt) })}</>
+        )}
       </p>
       <p className="participants-opinion__text">{opinion.text}</p>
       <p className="participants-opinion__items">{t("meetingsParticipants.opinion.concerns")}</p>
@@ -91,11 +122,18 @@ function OpinionView({ opinion, items }: { opinion: MyOpinion; items: AgendaChoi
         <p>
           {/* Relative to /meetings/:id/participants, so it names /meetings/:id/opinions/… */}
           <a href={`opinions/${opinion.id}/file`} download>
-            {t("meetingsParticipants.opinion.attached", { name: opinion.file.name, size: Math.max(1, Math.round(opinion.file.size / 1024)) })}
+            {t("meetingsParticipants.opinion.attached", {
+              name: opinion.file.name,
+              size: Math.max(1, Math.round(opinion.file.size / 1024)),
+            })}
           </a>
         </p>
       )}
-      {opinion.readOutAt && <p className="badge badge--ok">{t("meetingsParticipants.opinion.readOut", { when: dateTime(opinion.readOutAt) })}</p>}
+      {opinion.readOutAt && (
+        <p className="badge badge--ok">
+          {t("meetingsParticipants.opinion.readOut", { when: dateTime(opinion.readOutAt) })}
+        </p>
+      )}
     </article>
   );
 }
@@ -105,7 +143,19 @@ function OpinionView({ opinion, items }: { opinion: MyOpinion; items: AgendaChoi
  * when the meeting is under way, while they are not registered present); editable until the meeting starts.
  * Someone registered present is told why the form is not there.
  */
-export function OpinionSection({ me, items, status, canSubmit, result }: { me: Me; items: AgendaChoice[]; status: MeetingStatus; canSubmit: boolean; result?: FormResult }) {
+export function OpinionSection({
+  me,
+  items,
+  status,
+  canSubmit,
+  result,
+}: {
+  me: Me;
+  items: AgendaChoice[];
+  status: MeetingStatus;
+  canSubmit: boolean;
+  result?: FormResult;
+}) {
   const { t } = useI18n();
   const id = useId();
   const opinion = me.opinion;

@@ -34,9 +34,20 @@ export function PresenceMark({ presence }: { presence: RollSeat["presence"] }) {
  * The roll: each side's members as the composition stood on the meeting's date, with their answer to the
  * invitation and, once the secretary registers it, their presence. Guests are never part of it.
  */
-export function RollSection({ sides, meUserId, status, date }: { sides: RollSide[]; meUserId: number; status: MeetingStatus; date: string }) {
+export function RollSection({
+  sides,
+  meUserId,
+  status,
+  date,
+}: {
+  sides: RollSide[];
+  meUserId: number;
+  status: MeetingStatus;
+  date: string;
+}) {
   const { t } = useI18n();
-  const registering = status === "in_progress" || status === "completed" || sides.some((s) => s.seats.some((seat) => seat.presence));
+  const registering =
+    status === "in_progress" || status === "completed" || sides.some((s) => s.seats.some((seat) => seat.presence));
   return (
     <section aria-labelledby="participants-roll">
       <h2 id="participants-roll">{t("meetingsParticipants.rollTitle")}</h2>
@@ -47,7 +58,9 @@ export function RollSection({ sides, meUserId, status, date }: { sides: RollSide
         const present = side.seats.filter((s) => s.presence).length;
         return (
           <section key={side.id} className="card participants-side" aria-labelledby={`participants-side-${side.id}`}>
-            <h3 id={`participants-side-${side.id}`}>{t("meetingsParticipants.sideCaption", { side: side.name, n: side.seats.length })}</h3>
+            <h3 id={`participants-side-${side.id}`}>
+              {t("meetingsParticipants.sideCaption", { side: side.name, n: side.seats.length })}
+            </h3>
             {side.seats.length === 0 ? (
               <p className="muted">{t("meetingsParticipants.sideEmpty")}</p>
             ) : (
@@ -73,7 +86,9 @@ export function RollSection({ sides, meUserId, status, date }: { sides: RollSide
                         <tr key={seat.userId} className={seat.userId === meUserId ? "participants-me" : undefined}>
                           <th scope="row" className="participants-person">
                             <strong>{seat.name}</strong>
-                            {seat.userId === meUserId && <span className="participants-you"> ({t("meetingsParticipants.you")})</span>}
+                            {seat.userId === meUserId && (
+                              <span className="participants-you"> ({t("meetingsParticipants.you")})</span>
+                            )}
                             <div className="muted">{t(`role.${seat.role}`)}</div>
                           </th>
                           <td>
