@@ -52,6 +52,8 @@ const fallbackMessages: Partial<Messages> = {
   "error.notFound.text": "",
   "error.forbidden.title": "Нет доступа · No access",
   "error.forbidden.text": "",
+  "error.wrongState.title": "Сейчас это невозможно · Not possible now",
+  "error.wrongState.text": "",
 };
 
 export type RootData = Awaited<ReturnType<typeof loader>>;
@@ -94,7 +96,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useI18n();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : "server";
+  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 409 ? "wrongState" : "server";
   if (!isRouteErrorResponse(error)) console.error(error);
   return (
     <AppShell>

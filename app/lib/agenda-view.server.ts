@@ -1,9 +1,9 @@
 import type { Services } from "../context";
 import { sidesOf } from "../../db/queries/bodies";
 import { agendaOf, approvalsOf, materialsOf } from "../../db/queries/meetings";
-import type { MeetingAccess } from "./meeting-access.server";
+import type { MeetingAccess } from "../web/access.server";
 import { agendaApprovalState } from "./agenda-approval";
-import { can } from "./policy";
+import { can, canReadAgendaItem, canReadMaterial } from "./policy";
 import { materialsDeadline } from "./zoned-time";
 
 /**
@@ -15,9 +15,7 @@ export function agendaView(services: Services, { user, meeting, body, scope }: M
   const db = services.db;
   const canManage = can(user, "meeting.manage", scope);
   const canAcceptMaterial = can(user, "material.accept", scope);
-  const items = agendaOf(db, meeting.id).filter(
-    (i) => i.status === "accepted" || canManage || i.proposedById === user.id,
-  );
+  const items = agendaOf(db, meeting.id).filter((i) => canReadAgendaItem(user, scope, i));
   const sides = sidesOf(db, body.id);
   const approvals = approvalsOf(db, meeting.id);
   const state = agendaApprovalState(
@@ -26,9 +24,7 @@ export function agendaView(services: Services, { user, meeting, body, scope }: M
     approvals,
   );
   const deadline = materialsDeadline(meeting.startsAt, body.timezone, body.materialsDeadlineDays);
-  const materials = materialsOf(db, meeting.id).filter(
-    (m) => !m.late || m.acceptedAt || m.submittedById === user.id || canAcceptMaterial,
-  );
+  const materials = materialsOf(db, meeting.id).filter((m) => canReadMaterial(user, scope, m));
   return {
     version: meeting.agendaVersion,
     deadline: { lastDay: deadline.lastDay, endsAt: deadline.endsAt, passed: deadline.endsAt.getTime() <= Date.now() },

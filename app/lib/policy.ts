@@ -19,10 +19,19 @@ export interface BodyScope {
   seats: readonly { sideId: number; role: MemberRole }[];
 }
 
-/** A meeting of the body: the actor's seats, whether they are its invited guest, and its state. */
+/**
+ * A meeting of the body: the actor's seats now, the seats they held when the meeting was held (R14: a former
+ * member keeps reading the meetings of their time), whether they are its invited guest, and its state.
+ */
 export interface MeetingScope extends BodyScope {
   status: MeetingStatus;
   guest: GuestKind | null;
+  seatsAtMeeting: BodyScope["seats"];
+}
+
+/** Something in a meeting written by one person (a material, a proposed item, an opinion): whose it is. */
+export interface Authored {
+  authorId: number;
 }
 
 /** What each action is asked about. */
@@ -49,6 +58,9 @@ interface Resources {
   "attendance.register": MeetingScope;
   "opinion.submit": MeetingScope;
   "opinion.markRead": MeetingScope;
+  "agenda.readProposals": MeetingScope & Authored;
+  "material.readUnaccepted": MeetingScope & Authored;
+  "opinion.read": MeetingScope & Authored;
 }
 
 export type Action = keyof Resources;
@@ -77,6 +89,9 @@ export const actions = [
   "attendance.register",
   "opinion.submit",
   "opinion.markRead",
+  "agenda.readProposals",
+  "material.readUnaccepted",
+  "opinion.read",
 ] as const satisfies readonly Action[];
 
 const platformActions = new Set<Action>([
@@ -118,6 +133,10 @@ export const meetingActionStates: Record<
   "attendance.register": ["convened", "in_progress"],
   "opinion.submit": ["convened", "in_progress"],
   "opinion.markRead": ["in_progress"],
+  // Reads: possible in every state; who may read depends on the state only for opinions (see can()).
+  "agenda.readProposals": ["draft", "convened", "in_progress", "completed", "cancelled"],
+  "material.readUnaccepted": ["draft", "convened", "in_progress", "completed", "cancelled"],
+  "opinion.read": ["draft", "convened", "in_progress", "completed", "cancelled"],
 };
 
 type PlatformResources = Pick<
@@ -143,6 +162,17 @@ const chairs = (scope: BodyScope, sideId?: number) =>
 const officer = (scope: BodyScope) => scope.seats.some((s) => s.role !== "member");
 const inState = (action: keyof typeof meetingActionStates, scope: MeetingScope) =>
   meetingActionStates[action].includes(scope.status);
+
+/** Whether the actor reads the meeting at all: every other read rule narrows this one. */
+function readsMeeting(actor: Actor, scope: MeetingScope): boolean {
+  // A draft is prepared by the body's officers; members and guests see a meeting once it is convened.
+  if (scope.status === "draft") return officer(scope);
+  // R14 (1.3): every member reads the body, and a former member the meetings held while they sat in it;
+  // R12 (3.11): a guest reads the meeting they are invited to; an administrator oversees the platform.
+  return seated(scope) || scope.seatsAtMeeting.length > 0 || scope.guest !== null || actor.isAdmin;
+}
+/** Written opinions are read out at the meeting (R8): from then on they are for everyone who reads it. */
+const readOut = (scope: MeetingScope) => scope.status === "in_progress" || scope.status === "completed";
 
 export function can<A extends Action>(actor: Actor | null, action: A, ...args: ResourceArgs<A>): boolean {
   if (!actor || actor.status !== "active") return false;
@@ -172,11 +202,19 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...args: R
     case "meeting.create":
       // R2 (3.2 б): the co-chairs set the time, place and agenda of a session.
       return chairs(resource as BodyScope);
-    case "meeting.read": {
-      // Members see a meeting once it is convened; its officers prepare it as a draft; a guest sees only the meeting they are invited to (R12).
-      const scope = resource as MeetingScope;
-      if (scope.status === "draft") return officer(scope);
-      return seated(scope) || scope.guest !== null || actor.isAdmin;
+    case "meeting.read":
+      return readsMeeting(actor, resource as MeetingScope);
+    case "agenda.readProposals":
+    case "material.readUnaccepted": {
+      // R3 (3.5 г), R7 (3.9): a proposal, or a late material, is for its author and for those who decide on it
+      // (the co-chairs and deputies) until it is accepted.
+      const scope = resource as MeetingScope & Authored;
+      return readsMeeting(actor, scope) && (scope.authorId === actor.id || chairs(scope));
+    }
+    case "opinion.read": {
+      // R8 (3.5 д): for its author and the officers who read it out; for every reader once the meeting has begun.
+      const scope = resource as MeetingScope & Authored;
+      return readsMeeting(actor, scope) && (scope.authorId === actor.id || officer(scope) || readOut(scope));
     }
     case "meeting.manage":
     case "meeting.preside":
@@ -206,4 +244,27 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...args: R
     default:
       return false;
   }
+}
+
+/**
+ * R7 (3.9): a material on time, or accepted, is for every reader of the meeting; a late one before acceptance
+ * as `material.readUnaccepted` says. The agenda page, the live page and the file download all ask here.
+ */
+export function canReadMaterial(
+  actor: Actor | null,
+  scope: MeetingScope,
+  material: { late: boolean; acceptedAt: Date | null; submittedById: number },
+): boolean {
+  if (!material.late || material.acceptedAt) return can(actor, "meeting.read", scope);
+  return can(actor, "material.readUnaccepted", { ...scope, authorId: material.submittedById });
+}
+
+/** R3 (3.5 г): an accepted item is on the agenda, for every reader; a proposal as `agenda.readProposals` says. */
+export function canReadAgendaItem(
+  actor: Actor | null,
+  scope: MeetingScope,
+  item: { status: "accepted" | "proposed" | "declined"; proposedById: number | null },
+): boolean {
+  if (item.status === "accepted") return can(actor, "meeting.read", scope);
+  return can(actor, "agenda.readProposals", { ...scope, authorId: item.proposedById ?? -1 });
 }

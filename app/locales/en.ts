@@ -363,6 +363,8 @@ export const en: Messages = {
   "error.notFound.text": "This page does not exist, or you have no access to it.",
   "error.forbidden.title": "No access",
   "error.forbidden.text": "You do not have the rights for this. If you need them, please contact the administrator.",
+  "error.wrongState.title": "Not possible now",
+  "error.wrongState.text": "This cannot be done at this stage of the meeting.",
   "error.server.title": "Something went wrong",
   "error.server.text": "The error has been recorded. Your data is safe; please try again a little later.",
 };

@@ -103,6 +103,8 @@ export const meetingsLiveEn: { readonly [K in keyof typeof meetingsLiveRu]: stri
   "meetingsLive.materials.title": "Materials for this item",
   "meetingsLive.materials.empty": "There are no materials for this item.",
   "meetingsLive.materials.by": "Submitted by {name}",
+  "meetingsLive.materials.lateHidden":
+    "submitted after the deadline, not yet accepted: seen only by its author and the co-chairs",
   "meetingsLive.materials.lateAccepted": "submitted after the deadline, accepted by a co-chair",
   "meetingsLive.materials.file": "File: {name}, {size}",
   "meetingsLive.size.kb": "{n} KB",

@@ -100,6 +100,7 @@ export const meetingsLiveRu = {
   "meetingsLive.materials.title": "Материалы к вопросу",
   "meetingsLive.materials.empty": "Материалов к этому вопросу нет.",
   "meetingsLive.materials.by": "Представил(а): {name}",
+  "meetingsLive.materials.lateHidden": "поступил после срока, ещё не принят: виден только автору и сопредседателям",
   "meetingsLive.materials.lateAccepted": "поступил после срока, принят сопредседателем",
   "meetingsLive.materials.file": "Файл: {name}, {size}",
   "meetingsLive.size.kb": "{n} КБ",

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { compositionAt, findFile } from "../../db/queries/bodies";
-import { meetingScope, meetingsOfBody } from "../../db/queries/meetings";
+import { meetingsOfBody } from "../../db/queries/meetings";
 import { MeetingList } from "~/components/meetings/MeetingList";
 import { CompositionBySide } from "~/components/bodies/CompositionBySide";
 import { useI18n } from "~/components/i18n";
 import { TextField } from "~/components/ui/Field";
 import { Notice } from "~/components/ui/Notice";
 import { ShareBar } from "~/components/ui/ShareBar";
-import { requireBodyAccess } from "~/lib/body-access.server";
+import { bodyFor } from "~/web/access.server";
 import { countryName } from "~/lib/countries";
 import { can } from "~/lib/policy";
 import { localeOf } from "~/lib/request.server";
@@ -17,7 +17,7 @@ import { endOfLocalDay, isLocalDate, localDateOf } from "~/lib/zoned-time";
 const sideColours = ["#1d4e89", "#2a9d8f", "#c9733a", "#7b5ea7", "#5f6b7a", "#b23a48"];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, body, scope } = requireBodyAccess(request, context, params.bodyId);
+  const { user, body, scope } = bodyFor({ request, context, params }, "body.read");
   const locale = localeOf(request, context);
   const asked = new URL(request.url).searchParams.get("at") ?? "";
   // "As of a date" means at the end of that day in the body's timezone.
@@ -29,7 +29,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   }));
   // Drafts are listed only to those who may read them (the officers preparing them).
   const meetings = meetingsOfBody(context.services.db, body.id)
-    .filter((m) => can(user, "meeting.read", { ...scope, status: m.status, guest: null }))
+    .filter((m) => can(user, "meeting.read", { ...scope, seatsAtMeeting: scope.seats, status: m.status, guest: null }))
     .map((m) => ({ id: m.id, number: m.number, status: m.status, startsAt: m.startsAt, place: m.place }));
   const regulation = body.regulationFileId ? findFile(context.services.db, body.regulationFileId) : null;
   return {

@@ -6,22 +6,15 @@ import { nextMeetingNumber } from "../../db/queries/meetings";
 import { useI18n } from "~/components/i18n";
 import { MeetingDetailsForm } from "~/components/meetings/MeetingDetailsForm";
 import { Notice } from "~/components/ui/Notice";
-import { requireBodyAccess } from "~/lib/body-access.server";
+import { bodyFor } from "~/web/access.server";
 import { parseForm } from "~/lib/forms";
-import { can } from "~/lib/policy";
 import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
 import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Новое заседание · New meeting" }];
 
-function requireConvener(...args: Parameters<typeof requireBodyAccess>) {
-  const access = requireBodyAccess(...args);
-  if (!can(access.user, "meeting.create", access.scope)) throw new Response("Forbidden", { status: 403 });
-  return access;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { body } = requireConvener(request, context, params.bodyId);
+  const { body } = bodyFor({ request, context, params }, "meeting.create");
   // A sensible first date: far enough ahead for the materials deadline to be met.
   const suggested = addCalendarDays(localDateOf(new Date(), body.timezone), body.materialsDeadlineDays + 14);
   return {
@@ -33,7 +26,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, body, scope } = requireConvener(request, context, params.bodyId);
+  const { user, body } = bodyFor({ request, context, params }, "meeting.create");
   const t = translatorFor(request, context);
   const form = await request.formData();
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
@@ -44,7 +37,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       { status: 422 },
     );
   try {
-    const id = createMeeting(context.services, user, scope, body, parsed.data);
+    const id = createMeeting(context.services, user, body.id, parsed.data);
     return redirect(`/meetings/${id}/edit?notice=created`);
   } catch (error) {
     const { body: problem, status } = failure(error, t);

@@ -7,22 +7,15 @@ import { listOrganisations } from "../../db/queries/organisations";
 import { BodyForm } from "~/components/bodies/BodyForm";
 import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
-import { requireBodyAccess } from "~/lib/body-access.server";
+import { bodyFor } from "~/web/access.server";
 import { sideValuesFrom } from "~/components/bodies/side-values";
 import { readBodyForm } from "~/lib/body-form.server";
-import { can } from "~/lib/policy";
 import { failure, translatorFor } from "~/lib/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Настройки органа · Body settings" }];
 
-function requireSettingsAccess(...args: Parameters<typeof requireBodyAccess>) {
-  const access = requireBodyAccess(...args);
-  if (!can(access.user, "body.update", access.scope)) throw new Response("Forbidden", { status: 403 });
-  return access;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { body } = requireSettingsAccess(request, context, params.bodyId);
+  const { body } = bodyFor({ request, context, params }, "body.update");
   const { id: _id, createdAt: _c, createdById: _b, regulationFileId: _r, ...values } = body;
   return {
     values,
@@ -32,7 +25,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, body, scope } = requireSettingsAccess(request, context, params.bodyId);
+  const { user, body } = bodyFor({ request, context, params }, "body.update");
   const t = translatorFor(request, context);
   const read = await readBodyForm(request, context, t);
   if (!read.ok)
@@ -41,8 +34,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       { status: read.tooLarge ? 413 : 422 },
     );
   try {
-    updateBody(context.services, user, scope, body, read.parsed.settings, read.parsed.sides);
-    if (read.regulation) attachRegulation(context.services, user, scope, body.id, read.regulation);
+    updateBody(context.services, user, body.id, read.parsed.settings, read.parsed.sides);
+    if (read.regulation) attachRegulation(context.services, user, body.id, read.regulation);
   } catch (error) {
     const { body: problem, status } = failure(error, t);
     return data(

@@ -6,32 +6,31 @@ import { useI18n } from "~/components/i18n";
 import { SelectField, TextField } from "~/components/ui/Field";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { requireBodyAccess } from "~/lib/body-access.server";
+import { bodyFor } from "~/web/access.server";
 import { parseForm } from "~/lib/forms";
-import { can } from "~/lib/policy";
-import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, idParam, translateFieldErrors, translatorFor } from "~/lib/request.server";
 import { memberRoles, type MemberRole } from "~/lib/roles";
 import { isLocalDate, localDateOf, startOfLocalDay } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Состав стороны · Side composition" }];
 
-function sideOf(request: Request, context: LoaderFunctionArgs["context"], params: LoaderFunctionArgs["params"]) {
-  const access = requireBodyAccess(request, context, params.bodyId);
-  const entry = compositionAt(context.services.db, access.body.id).find((c) => c.side.id === Number(params.sideId));
-  if (!entry) throw new Response("Not Found", { status: 404 });
+/** The side named in the URL, for whoever may change its composition (R15); a member who may not gets 403. */
+function sideOf(args: LoaderFunctionArgs) {
+  const sideId = idParam(args.params.sideId);
   // A member of the body who may not change this side sees the composition on the body's page instead.
-  if (!can(access.user, "composition.change", { ...access.scope, sideId: entry.side.id }))
-    throw new Response("Forbidden", { status: 403 });
+  const access = bodyFor(args, "composition.change", sideId);
+  const entry = compositionAt(args.context.services.db, access.body.id).find((c) => c.side.id === sideId);
+  if (!entry) throw new Response("Not Found", { status: 404 });
   return { ...access, entry };
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { body, entry } = sideOf(request, context, params);
+  const { body, entry } = sideOf({ request, context, params });
   return { bodyId: body.id, side: entry.side, seats: entry.seats, today: localDateOf(new Date(), body.timezone) };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, body, scope, entry } = sideOf(request, context, params);
+  const { user, body, entry } = sideOf({ request, context, params });
   const t = translatorFor(request, context);
   const form = await request.formData();
   const intent = String(form.get("intent"));
@@ -58,18 +57,18 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
           { status: 422 },
         );
       const startsAt = startsOn ? startOfLocalDay(startsOn, body.timezone) : new Date();
-      addMember(context.services, user, scope, body, entry.side.id, { ...parsed.data, startsAt });
+      addMember(context.services, user, body.id, entry.side.id, { ...parsed.data, startsAt });
       return redirect(`?notice=added`);
     }
     if (intent === "role") {
       const role = String(form.get("role")) as MemberRole;
       if (!memberRoles.includes(role))
         return data({ intent, fieldErrors: {}, formError: t("field.invalid"), values, confirm: null }, { status: 422 });
-      changeRole(context.services, user, scope, body, membershipId, role);
+      changeRole(context.services, user, body.id, membershipId, role);
       return redirect(`?notice=roleChanged`);
     }
     if (intent === "end") {
-      endMembership(context.services, user, scope, body, membershipId, form.get("confirmVacancy") === "yes");
+      endMembership(context.services, user, body.id, membershipId, form.get("confirmVacancy") === "yes");
       return redirect(`?notice=ended`);
     }
     return data({ intent, fieldErrors: {}, formError: t("field.invalid"), values, confirm: null }, { status: 400 });

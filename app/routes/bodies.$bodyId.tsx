@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
 import { bodyTitle } from "~/lib/body-rules";
-import { requireBodyAccess } from "~/lib/body-access.server";
+import { bodyFor } from "~/web/access.server";
 import { can } from "~/lib/policy";
 import { localeOf } from "~/lib/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, body, scope } = requireBodyAccess(request, context, params.bodyId);
+  const { user, body, scope } = bodyFor({ request, context, params }, "body.read");
   return {
     id: body.id,
     kind: body.kind,

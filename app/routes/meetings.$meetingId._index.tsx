@@ -20,12 +20,12 @@ import { Notice } from "~/components/ui/Notice";
 import { formatLocalDate } from "~/lib/format";
 import { agendaView } from "~/lib/agenda-view.server";
 import { parseForm } from "~/lib/forms";
-import { requireMeetingAccess } from "~/lib/meeting-access.server";
+import { meetingFor } from "~/web/access.server";
 import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
 import { readAnyForm, uploadedFile } from "~/lib/uploads.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const access = requireMeetingAccess(request, context, params.meetingId);
+  const access = meetingFor({ request, context, params }, "meeting.read");
   return {
     meetingId: access.meeting.id,
     status: access.meeting.status,
@@ -35,7 +35,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, meeting } = requireMeetingAccess(request, context, params.meetingId);
+  const { user, meeting } = meetingFor({ request, context, params }, "meeting.read");
   const t = translatorFor(request, context);
   const read = await readAnyForm(request);
   if (read.tooLarge)

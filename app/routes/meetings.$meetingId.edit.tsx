@@ -7,19 +7,12 @@ import { MeetingDetailsForm } from "~/components/meetings/MeetingDetailsForm";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { parseForm } from "~/lib/forms";
-import { requireMeetingAccess } from "~/lib/meeting-access.server";
-import { can } from "~/lib/policy";
+import { meetingFor } from "~/web/access.server";
 import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
 import { localDateOf } from "~/lib/zoned-time";
 
-function requireManager(...args: Parameters<typeof requireMeetingAccess>) {
-  const access = requireMeetingAccess(...args);
-  if (!can(access.user, "meeting.manage", access.scope)) throw new Response("Forbidden", { status: 403 });
-  return access;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { meeting, body } = requireManager(request, context, params.meetingId);
+  const { meeting, body } = meetingFor({ request, context, params }, "meeting.manage", "meeting.notEditable");
   const time = new Intl.DateTimeFormat("en-GB", {
     hour: "2-digit",
     minute: "2-digit",
@@ -41,7 +34,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, meeting } = requireManager(request, context, params.meetingId);
+  const { user, meeting } = meetingFor({ request, context, params }, "meeting.manage", "meeting.notEditable");
   const t = translatorFor(request, context);
   const form = await request.formData();
   const intent = String(form.get("intent"));

@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { registerPresence } from "../../db/commands/meetings/attendance";
 import { markOpinionRead } from "../../db/commands/meetings/opinions";
 import { completeMeeting, moveToNextItem, setCurrentItem, startMeeting } from "../../db/commands/meetings/presiding";
-import { authorize } from "../../db/commands/meetings/load";
+import { authorize } from "../../db/access";
 import { useI18n } from "~/components/i18n";
 import { ActingChairs } from "~/components/meetings/live/ActingChairs";
 import { CurrentItem } from "~/components/meetings/live/CurrentItem";
@@ -14,7 +14,7 @@ import { RollCall } from "~/components/meetings/live/RollCall";
 import { Notice } from "~/components/ui/Notice";
 import { DomainError } from "~/lib/errors";
 import type { MessageKey } from "~/lib/i18n-core";
-import { requireMeetingAccess } from "~/lib/meeting-access.server";
+import { meetingFor } from "~/web/access.server";
 import { failure, translatorFor } from "~/lib/request.server";
 
 /** "Ход заседания · № 3 · <body>", in the reader's language (the dictionary comes with the root's data). */
@@ -29,7 +29,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => {
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  return liveView(context.services, requireMeetingAccess(request, context, params.meetingId));
+  return liveView(context.services, meetingFor({ request, context, params }, "meeting.read"));
 }
 
 /** The commands' refusals are said in their own words, except the bare "no access", which this page explains. */
@@ -41,7 +41,7 @@ const presences = { in_person: "in_person", video: "video", none: null } as cons
 export type LiveActionResult = { intent: string; formError?: string; confirmComplete?: boolean };
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, meeting, scope } = requireMeetingAccess(request, context, params.meetingId);
+  const { user, meeting, scope } = meetingFor({ request, context, params }, "meeting.read");
   const t = translatorFor(request, context);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");

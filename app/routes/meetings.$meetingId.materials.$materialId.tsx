@@ -1,25 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import fs from "node:fs/promises";
-import { filePath } from "../../db/commands/store-file";
-import { findFile } from "../../db/queries/bodies";
+import { storedFileResponse } from "../../db/files/send";
 import { findMaterial } from "../../db/queries/meetings";
-import { attachmentHeaders } from "~/lib/download.server";
-import { requireMeetingAccess } from "~/lib/meeting-access.server";
-import { can } from "~/lib/policy";
+import { canReadMaterial } from "~/lib/policy";
+import { idParam } from "~/lib/request.server";
+import { meetingFor } from "~/web/access.server";
 
-/** A material's file, for everyone who may read the meeting (R14); a late one only once accepted, except to its author and to co-chairs (R7). */
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, meeting, scope } = requireMeetingAccess(request, context, params.meetingId);
-  const material = findMaterial(context.services.db, Number(params.materialId));
-  const visible =
-    material &&
-    material.meetingId === meeting.id &&
-    (!material.late ||
-      material.acceptedAt ||
-      material.submittedById === user.id ||
-      can(user, "material.accept", scope));
-  const file = visible && material.fileId ? findFile(context.services.db, material.fileId) : null;
-  if (!file) throw new Response("Not Found", { status: 404 });
-  const bytes = await fs.readFile(filePath(context.services, file.sha256));
-  return new Response(bytes, { headers: attachmentHeaders(file.originalName, file.contentType, bytes.length) });
+/** A material's file, for whoever the policy lets read the material (R14; R7 for a late one); 404 for anyone else. */
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, meeting, scope } = meetingFor(args, "meeting.read");
+  const material = findMaterial(args.context.services.db, idParam(args.params.materialId));
+  const visible = material && material.meetingId === meeting.id && canReadMaterial(user, scope, material);
+  const response = visible ? await storedFileResponse(args.context.services, material.fileId) : null;
+  if (!response) throw new Response("Not Found", { status: 404 });
+  return response;
 }

@@ -1,18 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import fs from "node:fs/promises";
-import { filePath } from "../../db/commands/store-file";
-import { findFile } from "../../db/queries/bodies";
+import { storedFileResponse } from "../../db/files/send";
 import { opinionsOf } from "../../db/queries/meetings";
-import { attachmentHeaders } from "~/lib/download.server";
-import { requireMeetingAccess } from "~/lib/meeting-access.server";
+import { can } from "~/lib/policy";
 import { idParam } from "~/lib/request.server";
+import { meetingFor } from "~/web/access.server";
 
-/** The file attached to a written opinion: for everyone at the meeting, where the opinion is read out (R8). */
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { meeting } = requireMeetingAccess(request, context, params.meetingId);
-  const opinion = opinionsOf(context.services.db, meeting.id).find((o) => o.id === idParam(params.opinionId));
-  const file = opinion?.fileId ? findFile(context.services.db, opinion.fileId) : null;
-  if (!file) throw new Response("Not Found", { status: 404 });
-  const bytes = await fs.readFile(filePath(context.services, file.sha256));
-  return new Response(bytes, { headers: attachmentHeaders(file.originalName, file.contentType, bytes.length) });
+/** The file attached to a written opinion, as `opinion.read` allows (R8: once read out, for every reader); 404 otherwise. */
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, meeting, scope } = meetingFor(args, "meeting.read");
+  const opinionId = idParam(args.params.opinionId);
+  const opinion = opinionsOf(args.context.services.db, meeting.id).find((o) => o.id === opinionId);
+  const visible = opinion && can(user, "opinion.read", { ...scope, authorId: opinion.authorId });
+  const response = visible ? await storedFileResponse(args.context.services, opinion.fileId) : null;
+  if (!response) throw new Response("Not Found", { status: 404 });
+  return response;
 }

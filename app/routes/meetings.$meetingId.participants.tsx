@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { answerInvitation } from "../../db/commands/meetings/attendance";
 import { guestSchema, inviteGuest } from "../../db/commands/meetings/guests";
 import { listOrganisations } from "../../db/queries/organisations";
-import { authorize } from "../../db/commands/meetings/load";
+import { authorize } from "../../db/access";
 import { submitOpinion } from "../../db/commands/meetings/opinions";
 import { agendaOf, attendanceOf, guestsOf, opinionOf, rollOf, rsvpOf } from "../../db/queries/meetings";
 import { files } from "../../db/schema";
@@ -24,7 +24,7 @@ import type {
 } from "~/components/meetings/participants/types";
 import { Notice } from "~/components/ui/Notice";
 import { parseForm } from "~/lib/forms";
-import { requireMeetingAccess } from "~/lib/meeting-access.server";
+import { meetingFor } from "~/web/access.server";
 import { rsvpAnswers, type RsvpAnswer } from "~/lib/meeting-states";
 import { can } from "~/lib/policy";
 import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
@@ -33,7 +33,7 @@ import { readAnyForm, uploadedFile } from "~/lib/uploads.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, meeting, scope } = requireMeetingAccess(request, context, params.meetingId);
+  const { user, meeting, scope } = meetingFor({ request, context, params }, "meeting.read");
   const { db } = context.services;
   const t = translatorFor(request, context);
   const marks = attendanceOf(db, meeting.id);
@@ -123,7 +123,7 @@ function typedValues(form: FormData): FormResult["values"] {
 const isAnswer = (value: string): value is RsvpAnswer => (rsvpAnswers as readonly string[]).includes(value);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, meeting, scope } = requireMeetingAccess(request, context, params.meetingId);
+  const { user, meeting, scope } = meetingFor({ request, context, params }, "meeting.read");
   const { services } = context;
   const t = translatorFor(request, context);
   const read = await readAnyForm(request);

@@ -4,7 +4,7 @@ import { useI18n } from "~/components/i18n";
 import { MeetingStatusBadge } from "~/components/meetings/MeetingStatusBadge";
 import { useLiveMeeting } from "~/components/meetings/useLiveMeeting";
 import { bodyTitle } from "~/lib/body-rules";
-import { requireMeetingAccess } from "~/lib/meeting-access.server";
+import { meetingFor } from "~/web/access.server";
 import { can } from "~/lib/policy";
 import { localeOf } from "~/lib/request.server";
 
@@ -13,7 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, meeting, body, scope } = requireMeetingAccess(request, context, params.meetingId);
+  const { user, meeting, body, scope } = meetingFor({ request, context, params }, "meeting.read");
   return {
     meeting: {
       id: meeting.id,

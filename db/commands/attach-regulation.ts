@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Services } from "../../app/context";
 import { appendAudit } from "../../app/lib/audit.server";
-import { DomainError, forbidden } from "../../app/lib/errors";
+import { DomainError } from "../../app/lib/errors";
 import { checkUpload } from "../../app/lib/file-types";
-import { can, type Actor, type BodyScope } from "../../app/lib/policy";
+import type { Actor } from "../../app/lib/policy";
+import { loadBody } from "../access";
 import { MAX_UPLOAD_BYTES } from "../../app/lib/uploads.server";
 import { writeTransaction, type Db } from "../client";
 import { bodies } from "../schema";
@@ -45,12 +46,15 @@ export function linkRegulation(tx: Db, actorId: number, bodyId: number, prepared
 export function attachRegulation(
   services: Services,
   actor: Actor,
-  scope: BodyScope,
   bodyId: number,
   upload: { name: string; bytes: Uint8Array },
   now = new Date(),
 ): void {
-  if (!can(actor, "body.update", scope)) throw forbidden();
+  // Asked once before the bytes are stored (a refused user leaves nothing behind), and again in the transaction.
+  loadBody(services.db, actor, bodyId, "body.update");
   const prepared = prepareRegulation(services, upload);
-  writeTransaction(services.db, (tx) => linkRegulation(tx, actor.id, bodyId, prepared, now));
+  writeTransaction(services.db, (tx) => {
+    loadBody(tx, actor, bodyId, "body.update");
+    linkRegulation(tx, actor.id, bodyId, prepared, now);
+  });
 }

@@ -3,10 +3,11 @@ import { z } from "zod";
 import type { Services } from "../../app/context";
 import { appendAudit } from "../../app/lib/audit.server";
 import { addedToBodyMail, invitationMail } from "../../app/lib/emails";
-import { DomainError, forbidden } from "../../app/lib/errors";
+import { DomainError } from "../../app/lib/errors";
 import { emailField, optionalText } from "../../app/lib/forms";
 import { enqueueMail } from "../../app/lib/mail.server";
-import { can, type Actor, type BodyScope } from "../../app/lib/policy";
+import type { Actor } from "../../app/lib/policy";
+import { authorizeBody, loadBody } from "../access";
 import { isOfficer, memberRoles, type MemberRole } from "../../app/lib/roles";
 import { writeTransaction, type Db } from "../client";
 import { memberships, sides, users, type Body, type User } from "../schema";
@@ -72,14 +73,13 @@ function assertSeatFree(
 export function addMember(
   services: Services,
   actor: Editor,
-  scope: BodyScope,
-  body: Body,
+  bodyId: number,
   sideId: number,
   input: AddMemberInput,
   now = new Date(),
 ): number {
-  if (!can(actor, "composition.change", { ...scope, sideId })) throw forbidden();
   const membershipId = writeTransaction(services.db, (tx) => {
+    const { body } = loadBody(tx, actor, bodyId, "composition.change", sideId);
     const side = loadSide(tx, body, sideId);
     let person = tx.select().from(users).where(eq(users.email, input.email)).get();
     if (person?.status === "disabled") throw new DomainError("composition.personDisabled", 409, {}, "email");
@@ -172,15 +172,15 @@ function loadMembership(tx: Db, body: Body, membershipId: number) {
 export function changeRole(
   services: Services,
   actor: Actor,
-  scope: BodyScope,
-  body: Body,
+  bodyId: number,
   membershipId: number,
   role: MemberRole,
   now = new Date(),
 ): void {
   writeTransaction(services.db, (tx) => {
+    const { body, scope } = loadBody(tx, actor, bodyId);
     const current = loadMembership(tx, body, membershipId);
-    if (!can(actor, "composition.change", { ...scope, sideId: current.sideId })) throw forbidden();
+    authorizeBody(actor, "composition.change", scope, current.sideId);
     if (current.role === role) return;
     if (current.role === "co_chair") throw new DomainError("composition.coChairRoleChange", 409, {}, "role");
     assertSeatFree(tx, body, current.sideId, current.userId, role, current.id);
@@ -218,15 +218,15 @@ export function changeRole(
 export function endMembership(
   services: Services,
   actor: Actor,
-  scope: BodyScope,
-  body: Body,
+  bodyId: number,
   membershipId: number,
   confirmVacancy: boolean,
   now = new Date(),
 ): void {
   writeTransaction(services.db, (tx) => {
+    const { body, scope } = loadBody(tx, actor, bodyId);
     const current = loadMembership(tx, body, membershipId);
-    if (!can(actor, "composition.change", { ...scope, sideId: current.sideId })) throw forbidden();
+    authorizeBody(actor, "composition.change", scope, current.sideId);
     if (current.role === "co_chair" && !confirmVacancy) throw new DomainError("composition.coChairVacancy", 409);
     tx.update(memberships).set({ endsAt: now }).where(eq(memberships.id, current.id)).run();
     appendAudit(

@@ -1,10 +1,11 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Services } from "../../app/context";
 import { appendAudit } from "../../app/lib/audit.server";
-import { DomainError, forbidden } from "../../app/lib/errors";
-import { can, type Actor, type BodyScope } from "../../app/lib/policy";
+import { DomainError } from "../../app/lib/errors";
+import type { Actor } from "../../app/lib/policy";
+import { loadBody } from "../access";
 import { writeTransaction } from "../client";
-import { bodies, memberships, sides, type Body } from "../schema";
+import { bodies, memberships, sides } from "../schema";
 import type { BodySettingsInput, SideInput } from "./body-input";
 
 /**
@@ -14,14 +15,13 @@ import type { BodySettingsInput, SideInput } from "./body-input";
 export function updateBody(
   services: Services,
   actor: Actor,
-  scope: BodyScope,
-  body: Body,
+  bodyId: number,
   settings: BodySettingsInput,
   sideRows: SideInput[],
   now = new Date(),
 ): void {
-  if (!can(actor, "body.update", scope)) throw forbidden();
   writeTransaction(services.db, (tx) => {
+    const { body } = loadBody(tx, actor, bodyId, "body.update");
     const existing = tx.select().from(sides).where(eq(sides.bodyId, body.id)).all();
     const kept = new Set(sideRows.map((s) => s.id).filter((id): id is number => id !== null));
     for (const id of kept) if (!existing.some((s) => s.id === id)) throw new DomainError("field.invalid", 422);

@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import type { MeetingScope } from "../../app/lib/policy";
 import { judgeQuorum, ruleOf } from "../../app/lib/quorum";
 import type { Db } from "../client";
 import {
@@ -21,20 +20,10 @@ import {
   type Body,
   type Meeting,
 } from "../schema";
-import { bodyScope, compositionAt, inForceAt } from "./bodies";
+import { compositionAt, inForceAt } from "./bodies";
 
 export function findMeeting(db: Db, id: number): Meeting | null {
   return db.select().from(meetings).where(eq(meetings.id, id)).get() ?? null;
-}
-
-/** What the policy is asked about a meeting: the user's seats in its body, its state, and whether they are its guest. */
-export function meetingScope(db: Db, userId: number, meeting: Pick<Meeting, "id" | "bodyId" | "status">): MeetingScope {
-  const guest = db
-    .select({ kind: meetingGuests.kind })
-    .from(meetingGuests)
-    .where(and(eq(meetingGuests.meetingId, meeting.id), eq(meetingGuests.userId, userId)))
-    .get();
-  return { ...bodyScope(db, userId, meeting.bodyId), status: meeting.status, guest: guest?.kind ?? null };
 }
 
 export function meetingsOfBody(db: Db, bodyId: number) {

@@ -1,7 +1,7 @@
 import type { Request, Response } from "express";
 import type { Services } from "../../app/context";
-import { can } from "../../app/lib/policy";
-import { findMeeting, meetingScope } from "../../db/queries/meetings";
+import { DomainError } from "../../app/lib/errors";
+import { loadMeeting } from "../../db/access";
 import type { User } from "../../db/schema";
 import type { LiveHub } from "./hub";
 
@@ -9,10 +9,13 @@ import type { LiveHub } from "./hub";
 export function liveMeetingRoute(services: Services, hub: LiveHub) {
   return (req: Request, res: Response) => {
     const user = res.locals.user as User | null;
-    const meeting = findMeeting(services.db, Number(req.params.id));
     if (!user) return res.status(401).end();
-    if (!meeting || !can(user, "meeting.read", meetingScope(services.db, user.id, meeting)))
-      return res.status(404).end();
-    hub.subscribe(meeting.id, res);
+    try {
+      const { meeting } = loadMeeting(services.db, user, Number(req.params.id), "meeting.read");
+      hub.subscribe(meeting.id, res);
+    } catch (error) {
+      if (error instanceof DomainError) return res.status(error.status).end();
+      throw error;
+    }
   };
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
 import { addAgendaItem } from "../../db/commands/meetings/agenda";
 import { conveneMeeting, createMeeting } from "../../db/commands/meetings/convening";
-import { bodyScope, findBody } from "../../db/queries/bodies";
+import { findBody } from "../../db/queries/bodies";
 import { users, type User } from "../../db/schema";
 import {
   closeBrowser,
@@ -57,7 +57,7 @@ beforeAll(async () => {
   const chair = person(COCHAIR_RU);
   const body = findBody(services.db, WG)!;
   const startsOn = addCalendarDays(localDateOf(new Date(), body.timezone), 14);
-  meetingId = createMeeting(services, chair, bodyScope(services.db, chair.id, WG), body, {
+  meetingId = createMeeting(services, chair, WG, {
     startsOn,
     startsAtTime: "10:00",
     durationMinutes: 180,

@@ -8,7 +8,7 @@ import { inviteGuest } from "../../db/commands/meetings/guests";
 import { submitMaterial } from "../../db/commands/meetings/materials";
 import { submitOpinion } from "../../db/commands/meetings/opinions";
 import { startMeeting } from "../../db/commands/meetings/presiding";
-import { bodyScope, findBody } from "../../db/queries/bodies";
+import { findBody } from "../../db/queries/bodies";
 import { users, type User } from "../../db/schema";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
@@ -61,7 +61,7 @@ function convenedMeeting(
     format: "in_person" as const,
     videoLink: null,
   };
-  const meetingId = createMeeting(services, chair, bodyScope(services.db, chair.id, bodyId), body, input);
+  const meetingId = createMeeting(services, chair, bodyId, input);
   for (const title of titles)
     addAgendaItem(services, chair, meetingId, { title, description: "", speakers: "", durationMinutes: 30 });
   conveneMeeting(services, chair, meetingId);

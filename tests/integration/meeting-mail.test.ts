@@ -10,7 +10,7 @@ import { addAgendaItem } from "../../db/commands/meetings/agenda";
 import { cancelMeeting, conveneMeeting, createMeeting, updateMeeting } from "../../db/commands/meetings/convening";
 import { inviteGuest } from "../../db/commands/meetings/guests";
 import type { MeetingDetailsInput } from "../../db/commands/meetings/meeting-input";
-import { bodyScope, compositionAt, findBody } from "../../db/queries/bodies";
+import { compositionAt, findBody } from "../../db/queries/bodies";
 import { findMeeting } from "../../db/queries/meetings";
 import { users } from "../../db/schema";
 import { TestClient } from "../support/http";
@@ -123,7 +123,7 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
       format: "hybrid",
       videoLink: "https://video.example.org/mrg-rf-rk",
     };
-    meetingId = createMeeting(services, cochair, bodyScope(services.db, cochair.id, WG), body, details);
+    meetingId = createMeeting(services, cochair, WG, details);
     addAgendaItem(services, cochair, meetingId, {
       title: "О взаимном признании профессиональных квалификаций",
       description: "",
@@ -134,7 +134,7 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
     number = meeting.number;
 
     // Someone who joins the RU side only the day after the meeting is not on its roll and gets no letter.
-    addMember(services, cochair, bodyScope(services.db, cochair.id, WG), body, RU, {
+    addMember(services, cochair, WG, RU, {
       email: "partner@example.org",
       name: "",
       role: "member",
@@ -232,8 +232,7 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
 
     // A meeting of body 3 (the Moscow Region partnership), where the KZ co-chair has no seat.
     const mosreg = person("member4.ru@example.org");
-    const partnership = findBody(services.db, 3)!;
-    const other = createMeeting(services, mosreg, bodyScope(services.db, mosreg.id, 3), partnership, {
+    const other = createMeeting(services, mosreg, 3, {
       ...details,
       startsOn: addCalendarDays(startsOn, 2),
     });

@@ -7,7 +7,7 @@ import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
 import { addAgendaItem, proposeAgendaItem } from "../../db/commands/meetings/agenda";
 import { registerPresence } from "../../db/commands/meetings/attendance";
 import { conveneMeeting, createMeeting } from "../../db/commands/meetings/convening";
-import { bodyScope, findBody } from "../../db/queries/bodies";
+import { findBody } from "../../db/queries/bodies";
 import { users } from "../../db/schema";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
@@ -87,7 +87,7 @@ beforeAll(async () => {
   const cochair = person("cochair.ru@example.org");
   const body = findBody(services.db, 1)!;
   const startsOn = addCalendarDays(localDateOf(new Date(), body.timezone), 30);
-  meetingId = createMeeting(services, cochair, bodyScope(services.db, cochair.id, 1), body, {
+  meetingId = createMeeting(services, cochair, 1, {
     startsOn,
     startsAtTime: "10:00",
     durationMinutes: 180,

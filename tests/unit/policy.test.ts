@@ -39,9 +39,15 @@ interface Who {
   actor: Actor;
   seats: BodyScope["seats"];
   guest: GuestKind | null;
+  /** The seats held when the meeting was held: the same as now, except for a former member. */
+  seatsAtMeeting?: BodyScope["seats"];
+  /** Whose material, proposal or opinion the read actions ask about: someone else's, unless the reader's. */
+  authorId?: number;
 }
+const SOMEONE_ELSE = 99;
 const who: Record<string, Who> = {
   outsider: { actor: active(), seats: [], guest: null },
+  "former member": { actor: active(), seats: [], guest: null, seatsAtMeeting: seat("member") },
   "guest of the meeting": { actor: active(), seats: [], guest: "expert" },
   member: { actor: active(), seats: seat("member"), guest: null },
   secretary: { actor: active(), seats: seat("secretary"), guest: null },
@@ -50,20 +56,24 @@ const who: Record<string, Who> = {
   "co-chair of another side": { actor: active(), seats: seat("co_chair", OTHER_SIDE), guest: null },
   administrator: { actor: active(true), seats: [], guest: null },
 };
+/** The third table's reader who wrote the thing asked about: a member of the body. */
+const readers: Record<string, Who> = { ...who, author: { ...who.member!, authorId: 7 } };
 
-function ask(action: Action, { actor, seats, guest }: Who, status?: MeetingStatus): boolean {
+function ask(action: Action, { actor, seats, guest, seatsAtMeeting, authorId }: Who, status?: MeetingStatus): boolean {
   if (!isBodyAction(action)) return can(actor, action as "users.manage");
   // The roles table is read for a convened meeting, or for the first state the action is possible in.
   const possible = isMeetingAction(action) ? meetingActionStates[action as keyof typeof meetingActionStates] : [];
   const meetingStatus = status ?? (possible.length === 0 || possible.includes("convened") ? "convened" : possible[0]!);
-  const scope: MeetingScope & { sideId: number } = {
+  const scope: MeetingScope & { sideId: number; authorId: number } = {
     bodyId: 1,
     seats,
+    seatsAtMeeting: seatsAtMeeting ?? seats,
     sideId: TARGET_SIDE,
     status: meetingStatus,
     guest,
+    authorId: authorId ?? SOMEONE_ELSE,
   };
-  return can(actor, action as "agenda.approve", scope);
+  return can(actor, action as "opinion.read", scope);
 }
 
 describe("the policy follows the roles table in docs/permissions.md", () => {
@@ -120,5 +130,43 @@ describe("meeting actions follow the states table in docs/permissions.md", () =>
     expect(ask("meeting.read", who.member!, "draft")).toBe(false);
     expect(ask("meeting.read", who["guest of the meeting"]!, "draft")).toBe(false);
     expect(ask("meeting.read", who.administrator!, "draft")).toBe(false);
+  });
+});
+
+describe("reads of what another person wrote follow the third table in docs/permissions.md", () => {
+  const text = doc.slice(doc.indexOf("<!-- reads:start -->"), doc.indexOf("<!-- reads:end -->"));
+  const rows = text
+    .split("\n")
+    .filter((line) => line.startsWith("|") && !/^\|[\s:|-]+\|$/.test(line))
+    .map((line) =>
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
+  const [header, ...body] = rows;
+
+  it("names the states, and only read actions and known readers", () => {
+    expect(header!.slice(2)).toEqual([...meetingStatuses]);
+    for (const [action, reader] of body) {
+      expect(actions).toContain(action);
+      expect(action).toMatch(/\.read/);
+      expect(Object.keys(readers)).toContain(reader);
+    }
+  });
+
+  for (const [action, reader, ...cells] of body) {
+    cells.forEach((cell, i) => {
+      it(`${action} — ${reader} when ${header![i + 2]}: ${cell}`, () => {
+        expect(ask(action as Action, readers[reader!]!, header![i + 2] as MeetingStatus)).toBe(cell === "yes");
+      });
+    });
+  }
+
+  it("R14: a former member reads the meetings of their time, and not the body", () => {
+    const former = who["former member"]!;
+    expect(ask("meeting.read", former, "completed")).toBe(true);
+    expect(ask("body.read", former)).toBe(false);
+    expect(ask("meeting.read", { ...former, seatsAtMeeting: [] }, "completed")).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { DomainError } from "../../../app/lib/errors";
 import type { Actor } from "../../../app/lib/policy";
 import { writeTransaction, type Db } from "../../client";
 import { agendaApprovals, agendaItems, meetings, sides } from "../../schema";
-import { authorize, loadMeeting, type MeetingContext } from "./load";
+import { authorize, loadMeeting, type MeetingContext } from "../../access";
 
 const msg = (message: string) => ({ message });
 export const agendaItemSchema = z.object({

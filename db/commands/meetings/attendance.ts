@@ -7,7 +7,7 @@ import type { Actor } from "../../../app/lib/policy";
 import { writeTransaction } from "../../client";
 import { attendance, rsvps } from "../../schema";
 import { guestsOf, rollOf } from "../../queries/meetings";
-import { authorize, loadMeeting } from "./load";
+import { authorize, loadMeeting } from "../../access";
 
 /** Before the meeting a member answers the invitation: in person, by video, or absent (then the written-opinion form is offered). */
 export function answerInvitation(

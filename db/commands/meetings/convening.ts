@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { Services } from "../../../app/context";
 import { appendAudit } from "../../../app/lib/audit.server";
-import { DomainError, forbidden } from "../../../app/lib/errors";
-import { can, type Actor, type BodyScope } from "../../../app/lib/policy";
+import { DomainError } from "../../../app/lib/errors";
+import type { Actor } from "../../../app/lib/policy";
 import { zonedDateTimeToInstant } from "../../../app/lib/zoned-time";
 import { writeTransaction } from "../../client";
 import { meetings, type Body } from "../../schema";
 import { nextMeetingNumber } from "../../queries/meetings";
-import { authorize, loadMeeting } from "./load";
+import { authorize, loadBody, loadMeeting } from "../../access";
 import type { MeetingDetailsInput } from "./meeting-input";
 import { notifyParticipants } from "./notify";
 
@@ -30,14 +30,13 @@ const details = (input: MeetingDetailsInput, startsAt: Date) => ({
 export function createMeeting(
   services: Services,
   actor: Actor,
-  scope: BodyScope,
-  body: Body,
+  bodyId: number,
   input: MeetingDetailsInput,
   now = new Date(),
 ): number {
-  if (!can(actor, "meeting.create", scope)) throw forbidden();
-  const startsAt = startOf(body, input, now);
   return writeTransaction(services.db, (tx) => {
+    const { body } = loadBody(tx, actor, bodyId, "meeting.create");
+    const startsAt = startOf(body, input, now);
     const number = nextMeetingNumber(tx, body.id);
     const { id } = tx
       .insert(meetings)

@@ -12,7 +12,7 @@ import { writeTransaction } from "../../client";
 import { meetingGuests, memberships, organisations, users, type User } from "../../schema";
 import { issueEmailToken } from "../email-tokens";
 import { invitationLink } from "../invite-user";
-import { authorize, loadMeeting } from "./load";
+import { authorize, loadMeeting } from "../../access";
 import { notifyParticipants } from "./notify";
 
 export const guestSchema = z.object({

@@ -9,7 +9,7 @@ import { isOnTime, materialsDeadline } from "../../../app/lib/zoned-time";
 import { writeTransaction, type Db } from "../../client";
 import { agendaItems, materials } from "../../schema";
 import { recordFile, writeBlob } from "../store-file";
-import { authorize, loadMeeting } from "./load";
+import { authorize, loadMeeting } from "../../access";
 
 export const materialKinds = ["pdf", "docx", "xlsx", "odt", "ods", "png", "jpeg", "gif", "webp", "text"] as const;
 

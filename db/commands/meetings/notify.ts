@@ -8,7 +8,7 @@ import type { Db } from "../../client";
 import { users } from "../../schema";
 import { agendaOf, guestsOf } from "../../queries/meetings";
 import { compositionAt } from "../../queries/bodies";
-import type { MeetingContext } from "./load";
+import type { MeetingContext } from "../../access";
 
 export function meetingLink(services: Services, meetingId: number): string {
   return new URL(`/meetings/${meetingId}`, services.config.appUrl).toString();

@@ -8,7 +8,7 @@ import { MAX_UPLOAD_BYTES } from "../../../app/lib/uploads.server";
 import { writeTransaction, type Db } from "../../client";
 import { agendaItems, attendance, writtenOpinionItems, writtenOpinions } from "../../schema";
 import { recordFile, writeBlob } from "../store-file";
-import { authorize, loadMeeting } from "./load";
+import { authorize, loadMeeting } from "../../access";
 
 export interface OpinionInput {
   text: string;

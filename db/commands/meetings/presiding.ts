@@ -6,7 +6,7 @@ import type { Actor } from "../../../app/lib/policy";
 import { writeTransaction, type Db } from "../../client";
 import { agendaItems, meetings } from "../../schema";
 import { quorumOfRoll, rollOf } from "../../queries/meetings";
-import { authorize, loadMeeting, type MeetingContext } from "./load";
+import { authorize, loadMeeting, type MeetingContext } from "../../access";
 
 export function quorumOf(tx: Db, ctx: Pick<MeetingContext, "meeting" | "body">) {
   return quorumOfRoll(ctx.body, rollOf(tx, ctx.meeting));

@@ -1,7 +1,7 @@
 import { useI18n } from "~/components/i18n";
 import type { LiveView } from "./live-view.server";
 
-/** The current item's materials that have been circulated (on time, or late and accepted: R7). */
+/** The current item's materials: circulated ones (on time, or late and accepted: R7), and for its author and the co-chairs a late one still to accept. */
 export function ItemMaterials({ meetingId, materials }: { meetingId: number; materials: LiveView["materials"] }) {
   const { t } = useI18n();
   const size = (bytes: number) =>
@@ -29,7 +29,9 @@ export function ItemMaterials({ meetingId, materials }: { meetingId: number; mat
             )}
             <span className="live-material__meta">
               {t("meetingsLive.materials.by", { name: m.authorName })}
-              {m.late && <> · {t("meetingsLive.materials.lateAccepted")}</>}
+              {m.late && (
+                <> · {t(m.accepted ? "meetingsLive.materials.lateAccepted" : "meetingsLive.materials.lateHidden")}</>
+              )}
             </span>
             {m.text && <p className="live-material__text">{m.text}</p>}
           </li>

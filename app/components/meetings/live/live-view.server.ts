@@ -1,7 +1,7 @@
 import type { Services } from "~/context";
 import { actingChair } from "~/lib/acting-chair";
-import type { MeetingAccess } from "~/lib/meeting-access.server";
-import { can } from "~/lib/policy";
+import type { MeetingAccess } from "~/web/access.server";
+import { can, canReadMaterial } from "~/lib/policy";
 import { ruleOf } from "~/lib/quorum";
 import {
   agendaOf,
@@ -79,7 +79,7 @@ export function liveView(services: Services, { user, meeting, body, scope }: Mee
 
   const opinions = current
     ? opinionsOf(db, meeting.id)
-        .filter((o) => o.itemIds.includes(current.id))
+        .filter((o) => o.itemIds.includes(current.id) && can(user, "opinion.read", { ...scope, authorId: o.authorId }))
         .map((o) => ({
           id: o.id,
           authorName: o.authorName,
@@ -93,11 +93,19 @@ export function liveView(services: Services, { user, meeting, body, scope }: Mee
           authorAttended: present.has(o.authorId),
         }))
     : [];
-  // R7 (3.9): a late material is circulated only once a co-chair accepts it.
+  // R7 (3.9): a late material is circulated only once a co-chair accepts it (the policy says to whom before).
   const materials = current
     ? materialsOf(db, meeting.id)
-        .filter((m) => m.agendaItemId === current.id && (!m.late || m.acceptedAt))
-        .map((m) => ({ id: m.id, title: m.title, text: m.text, file: m.file, authorName: m.authorName, late: m.late }))
+        .filter((m) => m.agendaItemId === current.id && canReadMaterial(user, scope, m))
+        .map((m) => ({
+          id: m.id,
+          title: m.title,
+          text: m.text,
+          file: m.file,
+          authorName: m.authorName,
+          late: m.late,
+          accepted: Boolean(m.acceptedAt),
+        }))
     : [];
 
   return {

@@ -1,0 +1,73 @@
+/**
+ * Routes' side of the one access path (db/access.ts): the signed-in user, the id from the URL, the meeting
+ * or body loaded for the action, and a refusal turned into the HTTP status the error page shows. The one
+ * guard shape in routes: `const { user, meeting, scope } = meetingFor(args, "meeting.read")`.
+ */
+import type { AppLoadContext, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  loadBody,
+  loadMeeting,
+  type BodyAction,
+  type BodyContext,
+  type MeetingAction,
+  type MeetingContext,
+} from "../../db/access";
+import type { User } from "../../db/schema";
+import { DomainError } from "~/lib/errors";
+import type { MessageKey } from "~/lib/i18n-core";
+import { idParam, requireUser } from "~/lib/request.server";
+
+interface RouteArgs {
+  request: Request;
+  context: AppLoadContext;
+  params: LoaderFunctionArgs["params"];
+}
+
+export type MeetingAccess = MeetingContext & { user: User };
+export type BodyAccess = BodyContext & { user: User };
+
+const statusText = { 403: "Forbidden", 404: "Not Found", 409: "Conflict" } as Record<number, string>;
+
+/** A refusal of the access path as the HTTP response the route throws (the error page shows its status). */
+export function refusalResponse(error: unknown): unknown {
+  if (!(error instanceof DomainError)) return error;
+  return new Response(statusText[error.status] ?? "Unprocessable", { status: error.status });
+}
+
+/**
+ * The same refusal as a websocket close code, shaped like the HTTP status (4403, 4404, 4409), for the
+ * collaboration server; 4401 when nobody is signed in.
+ */
+export function closeCodeFor(error: unknown): number {
+  return error instanceof DomainError ? 4000 + error.status : 4500;
+}
+
+function adapt<T>(load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    throw refusalResponse(error);
+  }
+}
+
+/** The meeting named by `params.meetingId`, for the signed-in user and this action. */
+export function meetingFor(
+  { request, context, params }: RouteArgs,
+  action: MeetingAction = "meeting.read",
+  stateError?: MessageKey,
+): MeetingAccess {
+  const user = requireUser(request, context);
+  const meetingId = idParam(params.meetingId);
+  return { user, ...adapt(() => loadMeeting(context.services.db, user, meetingId, action, stateError)) };
+}
+
+/** The body named by `params.bodyId`, for the signed-in user and this action (`sideId` for `composition.change`). */
+export function bodyFor(
+  { request, context, params }: RouteArgs,
+  action: BodyAction = "body.read",
+  sideId?: number,
+): BodyAccess {
+  const user = requireUser(request, context);
+  const bodyId = idParam(params.bodyId);
+  return { user, ...adapt(() => loadBody(context.services.db, user, bodyId, action, sideId)) };
+}
