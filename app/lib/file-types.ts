@@ -1,5 +1,8 @@
 // What an uploaded file really is, judged by its bytes (magic numbers), never by its name.
 
+/** The largest file a user may upload (a material, an opinion's file, a regulation). */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+
 export type DetectedType = {
   kind: "pdf" | "docx" | "xlsx" | "odt" | "ods" | "png" | "jpeg" | "gif" | "webp" | "text";
   mime: string;

@@ -4,7 +4,7 @@ import {
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES } from "./file-types";
 
 /** A multipart form with its files in memory; a file over the limit is reported, not crashed on. */
 export async function readMultipartForm(

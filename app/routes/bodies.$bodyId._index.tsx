@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { compositionAt, findFile } from "../../db/queries/bodies";
+import { findFile } from "../../db/files/find";
+import { compositionAt } from "../../db/queries/bodies";
 import { meetingsOfBody } from "../../db/queries/meetings";
 import { MeetingList } from "~/components/meetings/MeetingList";
 import { CompositionBySide } from "~/components/bodies/CompositionBySide";

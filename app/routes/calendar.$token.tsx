@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { calendarFeedFor } from "../../db/commands/calendar-feed";
+import { calendarFeedFor } from "../../db/calendar/feed";
 
 /** GET /calendar/<secret>.ics — the subscription a calendar app polls; no sign-in, the address is the secret. */
 export async function loader({ params, context }: LoaderFunctionArgs) {

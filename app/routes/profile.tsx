@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { hasCalendarFeed, issueCalendarFeed } from "../../db/commands/calendar-feed";
+import { hasCalendarFeed } from "../../db/calendar/feed";
+import { issueCalendarFeed } from "../../db/commands/calendar-feed";
 import { changePassword, profileSchema, updateProfile } from "../../db/commands/profile";
 import { listOrganisations } from "../../db/queries/organisations";
 import { useI18n } from "~/components/i18n";

@@ -5,7 +5,7 @@ import { DomainError } from "../../app/lib/errors";
 import { checkUpload } from "../../app/lib/file-types";
 import type { Actor } from "../../app/lib/policy";
 import { loadBody } from "../access";
-import { MAX_UPLOAD_BYTES } from "../../app/lib/uploads.server";
+import { MAX_UPLOAD_BYTES } from "../../app/lib/file-types";
 import { writeTransaction, type Db } from "../client";
 import { bodies } from "../schema";
 import { recordFile, writeBlob } from "./store-file";

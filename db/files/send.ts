@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import type { Services } from "../../app/context";
 import { attachmentHeaders } from "../../app/lib/download.server";
 import { filePath } from "../commands/store-file";
-import { findFile } from "../queries/bodies";
+import { findFile } from "./find";
 
 /**
  * A stored file as a download response, or null when there is none. Who may have it is decided before,

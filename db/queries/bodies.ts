@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { BodyScope } from "../../app/lib/policy";
 import { roleRank, type MemberRole } from "../../app/lib/roles";
 import type { Db } from "../client";
-import { bodies, files, memberships, organisations, sides, users, type Body } from "../schema";
+import { bodies, memberships, organisations, sides, users, type Body } from "../schema";
 
 /** Memberships in force at an instant: started, and not yet ended. */
 export function inForceAt(at: Date) {
@@ -103,8 +103,4 @@ export function bodiesFor(db: Db, user: { id: number; isAdmin: boolean }, at = n
     seat: mine.find((m) => m.bodyId === body.id) ?? null,
     members: counts.find((c) => c.bodyId === body.id)?.n ?? 0,
   }));
-}
-
-export function findFile(db: Db, id: number) {
-  return db.select().from(files).where(eq(files.id, id)).get() ?? null;
 }

@@ -4,7 +4,7 @@ import { appendAudit } from "../../../app/lib/audit.server";
 import { DomainError } from "../../../app/lib/errors";
 import { checkUpload, type DetectedType } from "../../../app/lib/file-types";
 import type { Actor } from "../../../app/lib/policy";
-import { MAX_UPLOAD_BYTES } from "../../../app/lib/uploads.server";
+import { MAX_UPLOAD_BYTES } from "../../../app/lib/file-types";
 import { isOnTime, materialsDeadline } from "../../../app/lib/zoned-time";
 import { writeTransaction, type Db } from "../../client";
 import { agendaItems, materials } from "../../schema";

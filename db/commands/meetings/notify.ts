@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Services } from "../../../app/context";
-import { bodyTitle } from "../../../app/lib/body-rules";
-import { icsMessage, type IcsEvent } from "../../../app/lib/ics";
+import { icsMessage } from "../../../app/lib/ics";
+import { meetingEvent, meetingLink } from "../../calendar/event";
 import { enqueueMail } from "../../../app/lib/mail.server";
 import { meetingMail, type MeetingMailKind } from "../../../app/lib/meeting-mail";
 import type { Db } from "../../client";
@@ -9,43 +9,6 @@ import { users } from "../../schema";
 import { agendaOf, guestsOf } from "../../queries/meetings";
 import { compositionAt } from "../../queries/bodies";
 import type { MeetingContext } from "../../access";
-
-export function meetingLink(services: Services, meetingId: number): string {
-  return new URL(`/meetings/${meetingId}`, services.config.appUrl).toString();
-}
-
-function mailbox(from: string): { name: string; email: string } {
-  const m = from.match(/^\s*(.*?)\s*<([^>]+)>\s*$/);
-  return m ? { name: m[1]!.replace(/^"|"$/g, ""), email: m[2]! } : { name: "", email: from.trim() };
-}
-
-/** The meeting as a calendar event; the same UID for its whole life, so updates and cancellation replace it. */
-export function meetingEvent(
-  services: Services,
-  ctx: Pick<MeetingContext, "meeting" | "body">,
-  agenda: string[],
-  attendees: { name: string; email: string }[],
-  now: Date,
-): IcsEvent {
-  const { meeting, body } = ctx;
-  const host = new URL(services.config.appUrl).hostname;
-  return {
-    uid: `meeting-${meeting.id}@${host}`,
-    sequence: meeting.icsSequence,
-    start: meeting.startsAt,
-    end: new Date(meeting.startsAt.getTime() + meeting.durationMinutes * 60_000),
-    summary: `${bodyTitle(body, "ru")}: заседание № ${meeting.number}`,
-    description: [agenda.map((a, i) => `${i + 1}. ${a}`).join("\n"), meetingLink(services, meeting.id)]
-      .filter(Boolean)
-      .join("\n\n"),
-    location: [meeting.place, meeting.videoLink].filter(Boolean).join(" · "),
-    url: meetingLink(services, meeting.id),
-    organizer: mailbox(services.config.mailFrom),
-    attendees,
-    status: meeting.status === "cancelled" ? "CANCELLED" : "CONFIRMED",
-    stamp: now,
-  };
-}
 
 /**
  * Queues, inside the caller's transaction, one letter with its .ics to every member in the composition at

@@ -4,7 +4,7 @@ import { appendAudit } from "../../../app/lib/audit.server";
 import { DomainError } from "../../../app/lib/errors";
 import type { Actor } from "../../../app/lib/policy";
 import { checkUpload } from "../../../app/lib/file-types";
-import { MAX_UPLOAD_BYTES } from "../../../app/lib/uploads.server";
+import { MAX_UPLOAD_BYTES } from "../../../app/lib/file-types";
 import { writeTransaction, type Db } from "../../client";
 import { agendaItems, attendance, writtenOpinionItems, writtenOpinions } from "../../schema";
 import { recordFile, writeBlob } from "../store-file";

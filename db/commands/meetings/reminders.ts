@@ -6,7 +6,7 @@ import { enqueueMail } from "../../../app/lib/mail.server";
 import { materialsDeadline } from "../../../app/lib/zoned-time";
 import { writeTransaction } from "../../client";
 import { agendaItems, bodies, materials, meetings, users } from "../../schema";
-import { meetingLink } from "./notify";
+import { meetingLink } from "../../calendar/event";
 
 export const REMINDER_BEFORE_DEADLINE_MS = 2 * 24 * 3_600_000;
 

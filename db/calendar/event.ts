@@ -1,0 +1,41 @@
+import type { Services } from "../../app/context";
+import { bodyTitle } from "../../app/lib/body-rules";
+import type { IcsEvent } from "../../app/lib/ics";
+import type { Body, Meeting } from "../schema";
+
+export function meetingLink(services: Services, meetingId: number): string {
+  return new URL(`/meetings/${meetingId}`, services.config.appUrl).toString();
+}
+
+function mailbox(from: string): { name: string; email: string } {
+  const m = from.match(/^\s*(.*?)\s*<([^>]+)>\s*$/);
+  return m ? { name: m[1]!.replace(/^"|"$/g, ""), email: m[2]! } : { name: "", email: from.trim() };
+}
+
+/** The meeting as a calendar event; the same UID for its whole life, so updates and cancellation replace it. */
+export function meetingEvent(
+  services: Services,
+  ctx: { meeting: Meeting; body: Body },
+  agenda: string[],
+  attendees: { name: string; email: string }[],
+  now: Date,
+): IcsEvent {
+  const { meeting, body } = ctx;
+  const host = new URL(services.config.appUrl).hostname;
+  return {
+    uid: `meeting-${meeting.id}@${host}`,
+    sequence: meeting.icsSequence,
+    start: meeting.startsAt,
+    end: new Date(meeting.startsAt.getTime() + meeting.durationMinutes * 60_000),
+    summary: `${bodyTitle(body, "ru")}: заседание № ${meeting.number}`,
+    description: [agenda.map((a, i) => `${i + 1}. ${a}`).join("\n"), meetingLink(services, meeting.id)]
+      .filter(Boolean)
+      .join("\n\n"),
+    location: [meeting.place, meeting.videoLink].filter(Boolean).join(" · "),
+    url: meetingLink(services, meeting.id),
+    organizer: mailbox(services.config.mailFrom),
+    attendees,
+    status: meeting.status === "cancelled" ? "CANCELLED" : "CONFIRMED",
+    stamp: now,
+  };
+}
