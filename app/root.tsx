@@ -17,7 +17,7 @@ import { messagesFor } from "~/lib/i18n";
 import { defaultLocale } from "~/lib/i18n-core";
 import type { Messages } from "~/locales/ru";
 import { can } from "~/lib/policy";
-import { localeOf, timeZoneOf } from "~/lib/request.server";
+import { localeOf, timeZoneOf } from "~/web/request.server";
 import stylesHref from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [

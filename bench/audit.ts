@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { appendAudit, verifyAuditLog } from "../app/lib/audit.server";
+import { appendAudit, verifyAuditLog } from "../db/audit";
 import { migrateDatabase, openDatabase, writeTransaction } from "../db/client";
 import { report } from "./support";
 

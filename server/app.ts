@@ -3,7 +3,7 @@ import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import express from "express";
 import path from "node:path";
 import type { Services } from "../app/context";
-import { MAX_UPLOAD_BYTES } from "../app/lib/file-types";
+import { MAX_UPLOAD_BYTES } from "../db/files/types";
 import { bodySizeLimit, closeConnectionsLeftUnread, originCheck, securityHeaders } from "./http/security";
 
 /** Twice the largest upload: room for one file and the form around it. */

@@ -13,7 +13,7 @@ import { ShareBar } from "~/components/ui/ShareBar";
 import { countryName } from "~/lib/countries";
 import type { MessageKey } from "~/lib/i18n-core";
 import { can } from "~/lib/policy";
-import { localeOf, requireUser } from "~/lib/request.server";
+import { localeOf, requireUser } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Платформа сотрудничества" }];
 

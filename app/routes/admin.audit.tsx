@@ -5,8 +5,8 @@ import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import type { AuditAction } from "~/lib/audit-events";
-import { verifyAuditLog } from "~/lib/audit.server";
-import { requireCan } from "~/lib/request.server";
+import { verifyAuditLog } from "../../db/audit";
+import { requireCan } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Журнал аудита · Audit log" }];
 

@@ -7,7 +7,7 @@ import { OrganisationForm } from "~/components/OrganisationForm";
 import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { parseForm } from "~/lib/forms";
-import { failure, idParam, requireCan, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, idParam, requireCan, translateFieldErrors, translatorFor } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Организация · Organisation" }];
 

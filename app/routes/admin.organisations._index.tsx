@@ -8,7 +8,7 @@ import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { countryName } from "~/lib/countries";
 import { parseForm } from "~/lib/forms";
-import { failure, requireCan, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, requireCan, translateFieldErrors, translatorFor } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Организации · Organisations" }];
 

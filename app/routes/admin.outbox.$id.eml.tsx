@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { findOutboxMessage } from "../../db/queries/outbox";
-import { requireCan } from "~/lib/request.server";
+import { requireCan } from "~/web/request.server";
 
 /** The .eml file as written, for any mail program; served as an attachment. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

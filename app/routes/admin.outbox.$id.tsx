@@ -6,7 +6,7 @@ import { useI18n } from "~/components/i18n";
 import { MailStatusBadge } from "~/components/MailStatusBadge";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { idParam, requireCan } from "~/lib/request.server";
+import { idParam, requireCan } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Письмо · Message" }];
 

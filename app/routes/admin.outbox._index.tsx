@@ -4,7 +4,7 @@ import { listOutbox } from "../../db/queries/outbox";
 import { useI18n } from "~/components/i18n";
 import { MailStatusBadge } from "~/components/MailStatusBadge";
 import { PageHeader } from "~/components/ui/PageHeader";
-import { requireCan } from "~/lib/request.server";
+import { requireCan } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Исходящая почта · Outbox" }];
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
-import { requireCan } from "~/lib/request.server";
+import { requireCan } from "~/web/request.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requireCan(request, context, "users.manage");

@@ -9,7 +9,7 @@ import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { countryName } from "~/lib/countries";
-import { failure, idParam, localeOf, requireCan, translatorFor } from "~/lib/request.server";
+import { failure, idParam, localeOf, requireCan, translatorFor } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Пользователь · User" }];
 

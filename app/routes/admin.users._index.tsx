@@ -11,7 +11,7 @@ import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { parseForm } from "~/lib/forms";
-import { failure, requireCan, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, requireCan, translateFieldErrors, translatorFor } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Пользователи · Users" }];
 

@@ -12,7 +12,7 @@ import { ShareBar } from "~/components/ui/ShareBar";
 import { bodyFor } from "~/web/access.server";
 import { countryName } from "~/lib/countries";
 import { can } from "~/lib/policy";
-import { localeOf } from "~/lib/request.server";
+import { localeOf } from "~/web/request.server";
 import { endOfLocalDay, isLocalDate, localDateOf } from "~/lib/zoned-time";
 
 const sideColours = ["#1d4e89", "#2a9d8f", "#c9733a", "#7b5ea7", "#5f6b7a", "#b23a48"];

@@ -1,14 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { createMeeting } from "../../db/commands/meetings/convening";
-import { meetingDetailsSchema } from "../../db/commands/meetings/meeting-input";
+import { meetingDetailsSchema } from "../lib/meeting-input";
 import { nextMeetingNumber } from "../../db/queries/meetings";
 import { useI18n } from "~/components/i18n";
 import { MeetingDetailsForm } from "~/components/meetings/MeetingDetailsForm";
 import { Notice } from "~/components/ui/Notice";
 import { bodyFor } from "~/web/access.server";
 import { parseForm } from "~/lib/forms";
-import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, translateFieldErrors, translatorFor } from "~/web/request.server";
 import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Новое заседание · New meeting" }];

@@ -9,8 +9,8 @@ import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { bodyFor } from "~/web/access.server";
 import { sideValuesFrom } from "~/components/bodies/side-values";
-import { readBodyForm } from "~/lib/body-form.server";
-import { failure, translatorFor } from "~/lib/request.server";
+import { readBodyForm } from "~/web/body-form.server";
+import { failure, translatorFor } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Настройки органа · Body settings" }];
 

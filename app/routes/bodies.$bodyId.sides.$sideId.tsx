@@ -8,7 +8,7 @@ import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { bodyFor } from "~/web/access.server";
 import { parseForm } from "~/lib/forms";
-import { failure, idParam, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, idParam, translateFieldErrors, translatorFor } from "~/web/request.server";
 import { memberRoles, type MemberRole } from "~/lib/roles";
 import { isLocalDate, localDateOf, startOfLocalDay } from "~/lib/zoned-time";
 

@@ -4,7 +4,7 @@ import { useI18n } from "~/components/i18n";
 import { bodyTitle } from "~/lib/body-rules";
 import { bodyFor } from "~/web/access.server";
 import { can } from "~/lib/policy";
-import { localeOf } from "~/lib/request.server";
+import { localeOf } from "~/web/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 

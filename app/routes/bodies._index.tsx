@@ -5,7 +5,7 @@ import { BodyList } from "~/components/bodies/BodyList";
 import { useI18n } from "~/components/i18n";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { can } from "~/lib/policy";
-import { requireUser } from "~/lib/request.server";
+import { requireUser } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Органы сотрудничества · Cooperation bodies" }];
 

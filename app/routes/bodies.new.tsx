@@ -7,8 +7,8 @@ import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { sideValuesFrom } from "~/components/bodies/side-values";
-import { readBodyForm } from "~/lib/body-form.server";
-import { failure, requireCan, translatorFor } from "~/lib/request.server";
+import { readBodyForm } from "~/web/body-form.server";
+import { failure, requireCan, translatorFor } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Новый орган · New body" }];
 

@@ -7,7 +7,7 @@ import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { emailField, parseForm } from "~/lib/forms";
 import { z } from "zod";
-import { localeOf, translatorFor } from "~/lib/request.server";
+import { localeOf, translatorFor } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Восстановление пароля · Password reset" }];
 

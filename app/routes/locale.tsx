@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { setPreferredLocale } from "../../db/commands/profile";
 import { isLocale } from "~/lib/i18n-core";
-import { LOCALE_COOKIE, safeRedirectPath } from "~/lib/request.server";
+import { LOCALE_COOKIE, safeRedirectPath } from "~/web/request.server";
 
 export async function loader() {
   return redirect("/");

@@ -5,8 +5,8 @@ import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { TextField } from "~/components/ui/Field";
-import { safeRedirectPath, translatorFor } from "~/lib/request.server";
-import { sessionCookie } from "~/lib/session.server";
+import { safeRedirectPath, translatorFor } from "~/web/request.server";
+import { sessionCookie } from "../../db/sessions";
 
 export const meta: MetaFunction = () => [{ title: "Вход · Sign in" }];
 

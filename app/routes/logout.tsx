@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { signOut } from "../../db/commands/sign-out";
-import { blankSessionCookie } from "~/lib/session.server";
+import { blankSessionCookie } from "../../db/sessions";
 
 export async function loader() {
   return redirect("/");

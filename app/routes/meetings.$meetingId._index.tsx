@@ -18,11 +18,11 @@ import { AgendaItemForm } from "~/components/meetings/agenda/AgendaItemForm";
 import { ApprovalPanel } from "~/components/meetings/agenda/ApprovalPanel";
 import { Notice } from "~/components/ui/Notice";
 import { formatLocalDate } from "~/lib/format";
-import { agendaView } from "~/lib/agenda-view.server";
+import { agendaView } from "~/web/agenda-view.server";
 import { parseForm } from "~/lib/forms";
 import { meetingFor } from "~/web/access.server";
-import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
-import { readAnyForm, uploadedFile } from "~/lib/uploads.server";
+import { failure, translateFieldErrors, translatorFor } from "~/web/request.server";
+import { readAnyForm, uploadedFile } from "~/web/uploads.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const access = meetingFor({ request, context, params }, "meeting.read");

@@ -1,14 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { cancelMeeting, conveneMeeting, updateMeeting } from "../../db/commands/meetings/convening";
-import { meetingDetailsSchema } from "../../db/commands/meetings/meeting-input";
+import { meetingDetailsSchema } from "../lib/meeting-input";
 import { useI18n } from "~/components/i18n";
 import { MeetingDetailsForm } from "~/components/meetings/MeetingDetailsForm";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { parseForm } from "~/lib/forms";
 import { meetingFor } from "~/web/access.server";
-import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, translateFieldErrors, translatorFor } from "~/web/request.server";
 import { localDateOf } from "~/lib/zoned-time";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

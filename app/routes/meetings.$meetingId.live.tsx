@@ -7,7 +7,7 @@ import { authorize } from "../../db/access";
 import { useI18n } from "~/components/i18n";
 import { ActingChairs } from "~/components/meetings/live/ActingChairs";
 import { CurrentItem } from "~/components/meetings/live/CurrentItem";
-import { liveView } from "~/components/meetings/live/live-view.server";
+import { liveView } from "~/web/live-view.server";
 import { LiveQuorum } from "~/components/meetings/live/LiveQuorum";
 import { PresideControls } from "~/components/meetings/live/PresideControls";
 import { RollCall } from "~/components/meetings/live/RollCall";
@@ -15,7 +15,7 @@ import { Notice } from "~/components/ui/Notice";
 import { DomainError } from "~/lib/errors";
 import type { MessageKey } from "~/lib/i18n-core";
 import { meetingFor } from "~/web/access.server";
-import { failure, translatorFor } from "~/lib/request.server";
+import { failure, translatorFor } from "~/web/request.server";
 
 /** "Ход заседания · № 3 · <body>", in the reader's language (the dictionary comes with the root's data). */
 export const meta: MetaFunction<typeof loader> = ({ matches }) => {

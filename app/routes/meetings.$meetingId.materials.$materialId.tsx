@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { storedFileResponse } from "../../db/files/send";
 import { findMaterial } from "../../db/queries/meetings";
 import { canReadMaterial } from "~/lib/policy";
-import { idParam } from "~/lib/request.server";
+import { idParam } from "~/web/request.server";
 import { meetingFor } from "~/web/access.server";
 
 /** A material's file, for whoever the policy lets read the material (R14; R7 for a late one); 404 for anyone else. */

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { storedFileResponse } from "../../db/files/send";
 import { opinionsOf } from "../../db/queries/meetings";
 import { can } from "~/lib/policy";
-import { idParam } from "~/lib/request.server";
+import { idParam } from "~/web/request.server";
 import { meetingFor } from "~/web/access.server";
 
 /** The file attached to a written opinion, as `opinion.read` allows (R8: once read out, for every reader); 404 otherwise. */

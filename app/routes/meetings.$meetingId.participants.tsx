@@ -27,8 +27,8 @@ import { parseForm } from "~/lib/forms";
 import { meetingFor } from "~/web/access.server";
 import { rsvpAnswers, type RsvpAnswer } from "~/lib/meeting-states";
 import { can } from "~/lib/policy";
-import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
-import { readAnyForm, uploadedFile } from "~/lib/uploads.server";
+import { failure, translateFieldErrors, translatorFor } from "~/web/request.server";
+import { readAnyForm, uploadedFile } from "~/web/uploads.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 

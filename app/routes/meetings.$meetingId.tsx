@@ -6,7 +6,7 @@ import { useLiveMeeting } from "~/components/meetings/useLiveMeeting";
 import { bodyTitle } from "~/lib/body-rules";
 import { meetingFor } from "~/web/access.server";
 import { can } from "~/lib/policy";
-import { localeOf } from "~/lib/request.server";
+import { localeOf } from "~/web/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `№ ${data.meeting.number} · ${data.bodyTitle}` : "" },

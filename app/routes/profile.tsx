@@ -13,7 +13,7 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { commonTimeZones } from "~/lib/format";
 import { parseForm } from "~/lib/forms";
 import { PASSWORD_MIN_LENGTH } from "~/lib/password-rules";
-import { failure, LOCALE_COOKIE, requireUser, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, LOCALE_COOKIE, requireUser, translateFieldErrors, translatorFor } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Профиль · Profile" }];
 

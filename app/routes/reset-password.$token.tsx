@@ -8,8 +8,8 @@ import { TextField } from "~/components/ui/Field";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { PASSWORD_MIN_LENGTH } from "~/lib/password-rules";
-import { failure, newPasswordFrom, translatorFor } from "~/lib/request.server";
-import { sessionCookie } from "~/lib/session.server";
+import { failure, newPasswordFrom, translatorFor } from "~/web/request.server";
+import { sessionCookie } from "../../db/sessions";
 
 export const meta: MetaFunction = () => [{ title: "Новый пароль · New password" }];
 

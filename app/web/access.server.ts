@@ -15,7 +15,7 @@ import {
 import type { User } from "../../db/schema";
 import { DomainError } from "~/lib/errors";
 import type { MessageKey } from "~/lib/i18n-core";
-import { idParam, requireUser } from "~/lib/request.server";
+import { idParam, requireUser } from "~/web/request.server";
 
 interface RouteArgs {
   request: Request;

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
+import { appendAudit } from "../audit";
 import { DomainError } from "../../app/lib/errors";
 import { passwordProblem } from "../../app/lib/password-rules";
 import { hashPassword } from "../../app/lib/password.server";
-import { createSession } from "../../app/lib/session.server";
+import { createSession } from "../sessions";
 import { writeTransaction } from "../client";
 import { users } from "../schema";
 import { lookupEmailToken, spendEmailToken } from "./email-tokens";

@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
+import { appendAudit } from "../audit";
 import { DomainError } from "../../app/lib/errors";
-import { checkUpload } from "../../app/lib/file-types";
+import { checkUpload } from "../files/types";
 import type { Actor } from "../../app/lib/policy";
 import { loadBody } from "../access";
-import { MAX_UPLOAD_BYTES } from "../../app/lib/file-types";
+import { MAX_UPLOAD_BYTES } from "../files/types";
 import { writeTransaction, type Db } from "../client";
 import { bodies } from "../schema";
-import { recordFile, writeBlob } from "./store-file";
+import { recordFile, writeBlob } from "../files/store";
 
 export type PreparedRegulation = ReturnType<typeof prepareRegulation>;
 

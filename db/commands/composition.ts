@@ -1,11 +1,11 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
+import { appendAudit } from "../audit";
 import { addedToBodyMail, invitationMail } from "../../app/lib/emails";
 import { DomainError } from "../../app/lib/errors";
 import { emailField, optionalText } from "../../app/lib/forms";
-import { enqueueMail } from "../../app/lib/mail.server";
+import { enqueueMail } from "../outbox";
 import type { Actor } from "../../app/lib/policy";
 import { authorizeBody, loadBody } from "../access";
 import { isOfficer, memberRoles, type MemberRole } from "../../app/lib/roles";

@@ -1,10 +1,10 @@
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
+import { appendAudit } from "../audit";
 import { forbidden } from "../../app/lib/errors";
 import { can, type Actor } from "../../app/lib/policy";
 import { writeTransaction } from "../client";
 import { bodies, sides } from "../schema";
-import type { BodySettingsInput, SideInput } from "./body-input";
+import type { BodySettingsInput, SideInput } from "../../app/lib/body-input";
 import { linkRegulation, prepareRegulation } from "./attach-regulation";
 
 /** An administrator sets up a body with its sides; its officers are then named side by side. */

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
+import { appendAudit } from "../audit";
 import { invitationMail } from "../../app/lib/emails";
 import { DomainError, forbidden } from "../../app/lib/errors";
 import { checkbox, emailField, localeField, nameField, optionalIdField, optionalText } from "../../app/lib/forms";
-import { enqueueMail } from "../../app/lib/mail.server";
+import { enqueueMail } from "../outbox";
 import { can, type Actor } from "../../app/lib/policy";
 import { writeTransaction, type Db } from "../client";
 import { organisations, users, type User } from "../schema";

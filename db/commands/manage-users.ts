@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
+import { appendAudit } from "../audit";
 import { DomainError, forbidden } from "../../app/lib/errors";
-import { invalidateUserSessions } from "../../app/lib/session.server";
+import { invalidateUserSessions } from "../sessions";
 import { can, type Actor } from "../../app/lib/policy";
 import { writeTransaction, type Db } from "../client";
 import { users } from "../schema";

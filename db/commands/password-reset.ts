@@ -1,13 +1,13 @@
 import { and, eq, gt } from "drizzle-orm";
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
+import { appendAudit } from "../audit";
 import { passwordResetMail } from "../../app/lib/emails";
 import { DomainError } from "../../app/lib/errors";
-import { enqueueMail } from "../../app/lib/mail.server";
+import { enqueueMail } from "../outbox";
 import type { Locale } from "../../app/lib/i18n";
 import { passwordProblem } from "../../app/lib/password-rules";
 import { hashPassword } from "../../app/lib/password.server";
-import { createSession, invalidateUserSessions } from "../../app/lib/session.server";
+import { createSession, invalidateUserSessions } from "../sessions";
 import { writeTransaction } from "../client";
 import { emailTokens, users } from "../schema";
 import { tokenError } from "./accept-invitation";

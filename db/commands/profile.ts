@@ -1,7 +1,7 @@
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
+import { appendAudit } from "../audit";
 import { DomainError, forbidden } from "../../app/lib/errors";
 import { isTimeZone } from "../../app/lib/format";
 import { localeField, nameField, optionalIdField, optionalText } from "../../app/lib/forms";

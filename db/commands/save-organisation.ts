@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
+import { appendAudit } from "../audit";
 import { DomainError, forbidden } from "../../app/lib/errors";
 import { nameField } from "../../app/lib/forms";
 import { countryCodes } from "../../app/lib/countries";

@@ -1,8 +1,8 @@
 import { and, eq, gt, inArray } from "drizzle-orm";
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
+import { appendAudit } from "../audit";
 import { burnPasswordCheck, verifyPassword } from "../../app/lib/password.server";
-import { createSession } from "../../app/lib/session.server";
+import { createSession } from "../sessions";
 import { accountRule, addressRule, judgeThrottle, strictest } from "../../app/lib/throttle";
 import { writeTransaction } from "../client";
 import { loginFailures, users } from "../schema";

@@ -1,6 +1,6 @@
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
-import { invalidateSession } from "../../app/lib/session.server";
+import { appendAudit } from "../audit";
+import { invalidateSession } from "../sessions";
 import { writeTransaction } from "../client";
 
 export function signOut(services: Services, userId: number, sessionId: string, now = new Date()): void {

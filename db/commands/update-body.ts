@@ -1,12 +1,12 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
+import { appendAudit } from "../audit";
 import { DomainError } from "../../app/lib/errors";
 import type { Actor } from "../../app/lib/policy";
 import { loadBody } from "../access";
 import { writeTransaction } from "../client";
 import { bodies, memberships, sides } from "../schema";
-import type { BodySettingsInput, SideInput } from "./body-input";
+import type { BodySettingsInput, SideInput } from "../../app/lib/body-input";
 
 /**
  * Changes a body's settings and sides. A side keeps its id (and so its members) when renamed; a new row

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import type { Services } from "../../app/context";
-import { attachmentHeaders } from "../../app/lib/download.server";
-import { filePath } from "../commands/store-file";
+import { attachmentHeaders } from "./download";
+import { filePath } from "./store";
 import { findFile } from "./find";
 
 /**

@@ -4,12 +4,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Services } from "../../app/context";
-import { detectFileType } from "../../app/lib/file-types";
+import { detectFileType } from "../files/types";
 import type { MemberRole } from "../../app/lib/roles";
 import { startOfLocalDay } from "../../app/lib/zoned-time";
 import type { Db } from "../client";
 import { projectPath } from "../paths";
-import { recordFile, writeBlob } from "../commands/store-file";
+import { recordFile, writeBlob } from "../files/store";
 import { bodies, memberships, sides, type Body } from "../schema";
 import { seedDemoMeetings } from "./demo-meetings";
 

@@ -2,10 +2,10 @@
 // Kazakh deputy acting for the absent co-chair, a written opinion read out), and meeting № 2, a week ahead of
 // the demo's loading: convened, its agenda approved by the Russian side only, one material late.
 import type { Services } from "../../app/context";
-import { detectFileType } from "../../app/lib/file-types";
+import { detectFileType } from "../files/types";
 import { addCalendarDays, localDateOf, zonedDateTimeToInstant } from "../../app/lib/zoned-time";
 import type { Db } from "../client";
-import { recordFile, writeBlob } from "../commands/store-file";
+import { recordFile, writeBlob } from "../files/store";
 import {
   agendaApprovals,
   agendaItems,

@@ -1,5 +1,5 @@
 import type { Services } from "../../app/context";
-import { appendAudit } from "../../app/lib/audit.server";
+import { appendAudit } from "../audit";
 import { hashPassword } from "../../app/lib/password.server";
 import { writeTransaction } from "../client";
 import { organisations, users } from "../schema";

@@ -6,7 +6,7 @@ import {
   SESSION_COOKIE,
   sessionCookie,
   validateSessionToken,
-} from "../../app/lib/session.server";
+} from "../../db/sessions";
 
 /** Reads the session cookie once per request; a renewed session gets a fresh cookie, a dead one a blank cookie. */
 export function sessionMiddleware(services: Services) {

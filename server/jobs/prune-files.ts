@@ -1,5 +1,5 @@
 import type { Services } from "../../app/context";
-import { pruneUnreferencedFiles } from "../../db/commands/prune-files";
+import { pruneUnreferencedFiles } from "../../db/files/prune";
 
 /** Once an hour (and once at start), removes stored files that no record refers to. */
 export function startFilePruneJob(services: Services, everyMs = 60 * 60_000): NodeJS.Timeout {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyAuditLog } from "~/lib/audit.server";
+import { verifyAuditLog } from "../../db/audit";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
 import { linkIn, startSmtpServer } from "../support/smtp";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyAuditLog } from "~/lib/audit.server";
+import { verifyAuditLog } from "../../db/audit";
 import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
 import { addAgendaItem } from "../../db/commands/meetings/agenda";
 import { conveneMeeting, createMeeting } from "../../db/commands/meetings/convening";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { simpleParser } from "mailparser";
-import { verifyAuditLog } from "~/lib/audit.server";
+import { verifyAuditLog } from "../../db/audit";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
 
@@ -46,7 +46,7 @@ describe("mail that cannot be delivered is kept and retried, never lost", () => 
   it("a failed attempt is recorded with its error and scheduled again", async () => {
     const { OutboxWorker } = await import("../../server/mail/outbox-worker");
     const { smtpDelivery } = await import("../../server/mail/transport");
-    const { enqueueMail } = await import("~/lib/mail.server");
+    const { enqueueMail } = await import("../../db/outbox");
     // A port nothing listens on: the connection is refused at once.
     const broken = new OutboxWorker(platform.services.db, smtpDelivery("smtp://127.0.0.1:1"), "x@platform.test");
     platform.services.db.transaction((tx) =>

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyAuditLog } from "~/lib/audit.server";
+import { verifyAuditLog } from "../../db/audit";
 import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
 import { addAgendaItem, proposeAgendaItem } from "../../db/commands/meetings/agenda";
 import { registerPresence } from "../../db/commands/meetings/attendance";

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ABANDONED_AFTER_MS, pruneUnreferencedFiles } from "../../db/commands/prune-files";
-import { writeBlob } from "../../db/commands/store-file";
+import { ABANDONED_AFTER_MS, pruneUnreferencedFiles } from "../../db/files/prune";
+import { writeBlob } from "../../db/files/store";
 import { startTestPlatform } from "../support/platform";
 import { sqlOf } from "../support/sql";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBodyForm } from "../../db/commands/body-input";
+import { parseBodyForm } from "../../app/lib/body-input";
 import { bodyTitle, defaultQuorumRule } from "~/lib/body-rules";
 
 const base = {

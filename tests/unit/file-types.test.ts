@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkUpload, detectFileType, type DetectedType } from "~/lib/file-types";
+import { checkUpload, detectFileType, type DetectedType } from "../../db/files/types";
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? Array.from(p, (c) => c.charCodeAt(0)) : p)));

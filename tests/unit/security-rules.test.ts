@@ -3,7 +3,7 @@ import { isSafeMethod, isSameOrigin } from "~/lib/origin";
 import { passwordProblem } from "~/lib/password-rules";
 import { can } from "~/lib/policy";
 import { MAX_DELIVERY_ATTEMPTS, nextDeliveryAttempt } from "~/lib/retry";
-import { safeRedirectPath } from "~/lib/request.server";
+import { safeRedirectPath } from "../../app/web/request.server";
 
 describe("Origin check for state-changing requests", () => {
   const appUrl = "https://platform.example.org";

@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Services } from "../../../app/context";
 import { agendaApprovalState, approvalRefusal } from "../../../app/lib/agenda-approval";
-import { appendAudit } from "../../../app/lib/audit.server";
+import { appendAudit } from "../../audit";
 import { DomainError } from "../../../app/lib/errors";
 import type { Actor } from "../../../app/lib/policy";
 import { writeTransaction, type Db } from "../../client";

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Services } from "../../../app/context";
-import { appendAudit } from "../../../app/lib/audit.server";
+import { appendAudit } from "../../audit";
 import { DomainError } from "../../../app/lib/errors";
 import type { Presence, RsvpAnswer } from "../../../app/lib/meeting-states";
 import type { Actor } from "../../../app/lib/policy";

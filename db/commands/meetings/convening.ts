@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Services } from "../../../app/context";
-import { appendAudit } from "../../../app/lib/audit.server";
+import { appendAudit } from "../../audit";
 import { DomainError } from "../../../app/lib/errors";
 import type { Actor } from "../../../app/lib/policy";
 import { zonedDateTimeToInstant } from "../../../app/lib/zoned-time";
@@ -8,7 +8,7 @@ import { writeTransaction } from "../../client";
 import { meetings, type Body } from "../../schema";
 import { nextMeetingNumber } from "../../queries/meetings";
 import { authorize, loadBody, loadMeeting } from "../../access";
-import type { MeetingDetailsInput } from "./meeting-input";
+import type { MeetingDetailsInput } from "../../../app/lib/meeting-input";
 import { notifyParticipants } from "./notify";
 
 /** The instant a meeting starts, from a date and a time in the body's timezone; never in the past. */

@@ -1,11 +1,11 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Services } from "../../../app/context";
-import { appendAudit } from "../../../app/lib/audit.server";
+import { appendAudit } from "../../audit";
 import { invitationMail } from "../../../app/lib/emails";
 import { DomainError } from "../../../app/lib/errors";
 import { emailField, nameField, optionalIdField } from "../../../app/lib/forms";
-import { enqueueMail } from "../../../app/lib/mail.server";
+import { enqueueMail } from "../../outbox";
 import { guestKinds } from "../../../app/lib/meeting-states";
 import type { Actor } from "../../../app/lib/policy";
 import { writeTransaction } from "../../client";

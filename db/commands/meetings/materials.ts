@@ -1,14 +1,14 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Services } from "../../../app/context";
-import { appendAudit } from "../../../app/lib/audit.server";
+import { appendAudit } from "../../audit";
 import { DomainError } from "../../../app/lib/errors";
-import { checkUpload, type DetectedType } from "../../../app/lib/file-types";
+import { checkUpload, type DetectedType } from "../../files/types";
 import type { Actor } from "../../../app/lib/policy";
-import { MAX_UPLOAD_BYTES } from "../../../app/lib/file-types";
+import { MAX_UPLOAD_BYTES } from "../../files/types";
 import { isOnTime, materialsDeadline } from "../../../app/lib/zoned-time";
 import { writeTransaction, type Db } from "../../client";
 import { agendaItems, materials } from "../../schema";
-import { recordFile, writeBlob } from "../store-file";
+import { recordFile, writeBlob } from "../../files/store";
 import { authorize, loadMeeting } from "../../access";
 
 export const materialKinds = ["pdf", "docx", "xlsx", "odt", "ods", "png", "jpeg", "gif", "webp", "text"] as const;

@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Services } from "../../../app/context";
 import { icsMessage } from "../../../app/lib/ics";
 import { meetingEvent, meetingLink } from "../../calendar/event";
-import { enqueueMail } from "../../../app/lib/mail.server";
+import { enqueueMail } from "../../outbox";
 import { meetingMail, type MeetingMailKind } from "../../../app/lib/meeting-mail";
 import type { Db } from "../../client";
 import { users } from "../../schema";

@@ -1,13 +1,13 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Services } from "../../../app/context";
-import { appendAudit } from "../../../app/lib/audit.server";
+import { appendAudit } from "../../audit";
 import { DomainError } from "../../../app/lib/errors";
 import type { Actor } from "../../../app/lib/policy";
-import { checkUpload } from "../../../app/lib/file-types";
-import { MAX_UPLOAD_BYTES } from "../../../app/lib/file-types";
+import { checkUpload } from "../../files/types";
+import { MAX_UPLOAD_BYTES } from "../../files/types";
 import { writeTransaction, type Db } from "../../client";
 import { agendaItems, attendance, writtenOpinionItems, writtenOpinions } from "../../schema";
-import { recordFile, writeBlob } from "../store-file";
+import { recordFile, writeBlob } from "../../files/store";
 import { authorize, loadMeeting } from "../../access";
 
 export interface OpinionInput {

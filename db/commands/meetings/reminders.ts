@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Services } from "../../../app/context";
-import { appendAudit } from "../../../app/lib/audit.server";
+import { appendAudit } from "../../audit";
 import { materialsReminderMail } from "../../../app/lib/meeting-mail";
-import { enqueueMail } from "../../../app/lib/mail.server";
+import { enqueueMail } from "../../outbox";
 import { materialsDeadline } from "../../../app/lib/zoned-time";
 import { writeTransaction } from "../../client";
 import { agendaItems, bodies, materials, meetings, users } from "../../schema";

@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import type { AgendaView } from "~/lib/agenda-view.server";
+import type { AgendaView } from "~/web/agenda-view.server";
 import { AgendaItemForm } from "./AgendaItemForm";
 import { MaterialForm } from "./MaterialForm";
 import { MaterialList } from "./MaterialList";

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import type { AgendaView } from "~/lib/agenda-view.server";
+import type { AgendaView } from "~/web/agenda-view.server";
 
 /** R2: who has approved this version of the agenda and who has not, side by side, shown in words and by a mark. */
 export function ApprovalPanel({ approval, version }: { approval: AgendaView["approval"]; version: number }) {

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import type { AgendaView } from "~/lib/agenda-view.server";
+import type { AgendaView } from "~/web/agenda-view.server";
 
 type Material = AgendaView["items"][number]["materials"][number];
 

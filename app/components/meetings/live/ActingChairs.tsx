@@ -1,5 +1,5 @@
 import { useI18n } from "~/components/i18n";
-import type { LiveView } from "./live-view.server";
+import type { LiveView } from "../../../web/live-view.server";
 
 /** R5 (3.3, 3.6): who chairs for each side; when the co-chair is absent, the deputy acts, and the page says so plainly. */
 export function ActingChairs({ sides }: { sides: LiveView["sides"] }) {

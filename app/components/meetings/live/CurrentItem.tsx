@@ -1,7 +1,7 @@
 import { useI18n } from "~/components/i18n";
 import { ItemMaterials } from "./ItemMaterials";
 import { ItemOpinions } from "./ItemOpinions";
-import type { LiveView } from "./live-view.server";
+import type { LiveView } from "../../../web/live-view.server";
 
 /** The item under discussion, as the presiding co-chair set it, with what belongs to it. */
 export function CurrentItem({ view }: { view: LiveView }) {

@@ -1,5 +1,5 @@
 import { useI18n } from "~/components/i18n";
-import type { LiveView } from "./live-view.server";
+import type { LiveView } from "../../../web/live-view.server";
 
 /** The current item's materials: circulated ones (on time, or late and accepted: R7), and for its author and the co-chairs a late one still to accept. */
 export function ItemMaterials({ meetingId, materials }: { meetingId: number; materials: LiveView["materials"] }) {

@@ -1,7 +1,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
 import type { action } from "~/routes/meetings.$meetingId.live";
-import type { LiveView } from "./live-view.server";
+import type { LiveView } from "../../../web/live-view.server";
 
 type Opinion = LiveView["opinions"][number];
 

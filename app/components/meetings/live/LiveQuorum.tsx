@@ -1,5 +1,5 @@
 import { useI18n } from "~/components/i18n";
-import type { LiveView } from "./live-view.server";
+import type { LiveView } from "../../../web/live-view.server";
 import { QuorumBar } from "./QuorumBar";
 
 /** Whether the session may decide (R9, 3.7), per side and overall, and in words why not. */

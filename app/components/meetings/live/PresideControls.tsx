@@ -4,7 +4,7 @@ import { useI18n } from "~/components/i18n";
 import { SelectField } from "~/components/ui/Field";
 import { Notice } from "~/components/ui/Notice";
 import type { action } from "~/routes/meetings.$meetingId.live";
-import type { LiveView } from "./live-view.server";
+import type { LiveView } from "../../../web/live-view.server";
 
 /**
  * The presiding co-chair's (or acting deputy's) controls, R2 and R5: open the meeting, choose the current item,

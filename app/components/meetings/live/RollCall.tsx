@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useI18n } from "~/components/i18n";
-import type { LiveView } from "./live-view.server";
+import type { LiveView } from "../../../web/live-view.server";
 import { PresenceControl } from "./PresenceControl";
 
 type Person = {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { meetingFormats, needsVideoLink } from "../../../app/lib/meeting-states";
-import { isLocalDate } from "../../../app/lib/zoned-time";
+import { meetingFormats, needsVideoLink } from "./meeting-states";
+import { isLocalDate } from "./zoned-time";
 
 const msg = (message: string) => ({ message });
 

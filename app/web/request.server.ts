@@ -1,10 +1,10 @@
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import type { User } from "../../db/schema";
-import { DomainError } from "./errors";
-import { pickLocale, translator, type Locale, type Translate } from "./i18n";
-import { can, type Action, type ResourceArgs } from "./policy";
-import { readCookie } from "./session.server";
-import { defaultTimeZone } from "./format";
+import { DomainError } from "../lib/errors";
+import { pickLocale, translator, type Locale, type Translate } from "../lib/i18n";
+import { can, type Action, type ResourceArgs } from "../lib/policy";
+import { readCookie } from "../../db/sessions";
+import { defaultTimeZone } from "../lib/format";
 
 export const LOCALE_COOKIE = "lang";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { countryCodes } from "../../app/lib/countries";
-import { isTimeZone } from "../../app/lib/format";
-import { optionalIdField } from "../../app/lib/forms";
-import { bodyKinds, quorumRules, signatoryRules } from "../../app/lib/quorum-rule-kinds";
-import { MAX_SIDES, workingLanguages } from "../../app/lib/body-rules";
+import { countryCodes } from "./countries";
+import { isTimeZone } from "./format";
+import { optionalIdField } from "./forms";
+import { bodyKinds, quorumRules, signatoryRules } from "./quorum-rule-kinds";
+import { MAX_SIDES, workingLanguages } from "./body-rules";
 
 const msg = (message: string) => ({ message });
 const timezone = z.string().refine(isTimeZone, msg("field.invalid"));

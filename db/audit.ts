@@ -1,7 +1,7 @@
 import { desc } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { auditLog } from "../../db/schema";
-import type { AuditEvent, BodyAuditEvent, MeetingAuditEvent } from "./audit-events";
+import type { Db } from "./client";
+import { auditLog } from "./schema";
+import type { AuditEvent, BodyAuditEvent, MeetingAuditEvent } from "../app/lib/audit-events";
 import {
   canonicalJson,
   entryHash,
@@ -9,7 +9,7 @@ import {
   verifyChain,
   type AuditFields,
   type ChainVerdict,
-} from "./audit-chain";
+} from "../app/lib/audit-chain";
 
 /**
  * Appends one entry, chained to the previous one. Call it inside the write transaction of the change it

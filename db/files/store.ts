@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Services } from "../../app/context";
-import type { DetectedType } from "../../app/lib/file-types";
+import type { DetectedType } from "./types";
 import type { Db } from "../client";
 import { files } from "../schema";
 

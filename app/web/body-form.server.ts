@@ -1,6 +1,6 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { parseBodyForm, type ParsedBody } from "../../db/commands/body-input";
-import type { Translate } from "./i18n";
+import { parseBodyForm, type ParsedBody } from "../lib/body-input";
+import type { Translate } from "../lib/i18n";
 import { readMultipartForm, uploadedFile } from "./uploads.server";
 
 export type BodyFormResult =

@@ -11,7 +11,7 @@ import {
   opinionsOf,
   quorumOfRoll,
   rollOf,
-} from "../../../../db/queries/meetings";
+} from "../../db/queries/meetings";
 
 /**
  * Everything the live page shows one reader, as it stands now: the current item with its materials and the

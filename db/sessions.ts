@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { sessions, users, type Session, type User } from "../../db/schema";
-import { judgeSession, SESSION_LIFETIME_MS } from "./session-expiry";
-import { generateToken, hashToken } from "./tokens.server";
+import type { Db } from "./client";
+import { sessions, users, type Session, type User } from "./schema";
+import { judgeSession, SESSION_LIFETIME_MS } from "../app/lib/session-expiry";
+import { generateToken, hashToken } from "../app/lib/tokens.server";
 
 export const SESSION_COOKIE = "session";
 

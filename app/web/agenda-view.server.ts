@@ -1,10 +1,10 @@
 import type { Services } from "../context";
 import { sidesOf } from "../../db/queries/bodies";
 import { agendaOf, approvalsOf, materialsOf } from "../../db/queries/meetings";
-import type { MeetingAccess } from "../web/access.server";
-import { agendaApprovalState } from "./agenda-approval";
-import { can, canReadAgendaItem, canReadMaterial } from "./policy";
-import { materialsDeadline } from "./zoned-time";
+import type { MeetingAccess } from "./access.server";
+import { agendaApprovalState } from "../lib/agenda-approval";
+import { can, canReadAgendaItem, canReadMaterial } from "../lib/policy";
+import { materialsDeadline } from "../lib/zoned-time";
 
 /**
  * Everything the agenda page shows one reader: the agenda as they may see it, who has approved it, the

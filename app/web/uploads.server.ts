@@ -4,7 +4,7 @@ import {
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 
-import { MAX_UPLOAD_BYTES } from "./file-types";
+import { MAX_UPLOAD_BYTES } from "../../db/files/types";
 
 /** A multipart form with its files in memory; a file over the limit is reported, not crashed on. */
 export async function readMultipartForm(
