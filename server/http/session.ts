@@ -1,12 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import type { Services } from "../../app/context";
-import {
-  blankSessionCookie,
-  readCookie,
-  SESSION_COOKIE,
-  sessionCookie,
-  validateSessionToken,
-} from "../../db/sessions";
+import { blankSessionCookie, readCookie, SESSION_COOKIE, sessionCookie, validateSessionToken } from "../../db/sessions";
 
 /** Reads the session cookie once per request; a renewed session gets a fresh cookie, a dead one a blank cookie. */
 export function sessionMiddleware(services: Services) {
