@@ -7,7 +7,7 @@ import { authorize } from "../../db/access";
 import { useI18n } from "~/components/i18n";
 import { ActingChairs } from "~/components/meetings/live/ActingChairs";
 import { CurrentItem } from "~/components/meetings/live/CurrentItem";
-import { liveView } from "~/web/live-view.server";
+import { liveView, type LiveActionResult } from "~/web/live-view.server";
 import { LiveQuorum } from "~/components/meetings/live/LiveQuorum";
 import { PresideControls } from "~/components/meetings/live/PresideControls";
 import { RollCall } from "~/components/meetings/live/RollCall";
@@ -37,8 +37,6 @@ const refusals: Partial<Record<MessageKey, MessageKey>> = { "error.forbidden.tit
 
 const refused = (key: MessageKey, status: DomainError["status"]) => new DomainError(key, status);
 const presences = { in_person: "in_person", video: "video", none: null } as const;
-
-export type LiveActionResult = { intent: string; formError?: string; confirmComplete?: boolean };
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, meeting, scope } = meetingFor({ request, context, params }, "meeting.read");

@@ -142,3 +142,6 @@ export function liveView(services: Services, { user, meeting, body, scope }: Mee
 }
 
 export type LiveView = ReturnType<typeof liveView>;
+
+/** What the live page's forms get back from its action. */
+export type LiveActionResult = { intent: string; formError?: string; confirmComplete?: boolean };

@@ -1,13 +1,13 @@
 import { useFetcher } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
-import type { action } from "~/routes/meetings.$meetingId.live";
+import type { LiveActionResult } from "~/web/live-view.server";
 import type { LiveView } from "../../../web/live-view.server";
 
 type Opinion = LiveView["opinions"][number];
 
 function ReadOutButton({ meetingId, opinionId }: { meetingId: number; opinionId: number }) {
   const { t } = useI18n();
-  const fetcher = useFetcher<typeof action>();
+  const fetcher = useFetcher<LiveActionResult>();
   const error = fetcher.state === "idle" ? fetcher.data?.formError : undefined;
   return (
     <fetcher.Form method="post" action={`/meetings/${meetingId}/live`} className="live-opinion__action">

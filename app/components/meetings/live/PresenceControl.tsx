@@ -1,7 +1,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
 import type { Presence } from "~/lib/meeting-states";
-import type { action } from "~/routes/meetings.$meetingId.live";
+import type { LiveActionResult } from "~/web/live-view.server";
 
 const marks = ["in_person", "video", "none"] as const;
 
@@ -21,7 +21,7 @@ export function PresenceControl({
   presence: Presence | null;
 }) {
   const { t } = useI18n();
-  const fetcher = useFetcher<typeof action>();
+  const fetcher = useFetcher<LiveActionResult>();
   const sending = fetcher.formData?.get("presence");
   const shown = typeof sending === "string" ? sending : (presence ?? "none");
   const error = fetcher.state === "idle" ? fetcher.data?.formError : undefined;

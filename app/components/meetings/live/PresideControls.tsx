@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useI18n } from "~/components/i18n";
 import { SelectField } from "~/components/ui/Field";
 import { Notice } from "~/components/ui/Notice";
-import type { action } from "~/routes/meetings.$meetingId.live";
+import type { LiveActionResult } from "~/web/live-view.server";
 import type { LiveView } from "../../../web/live-view.server";
 
 /**
@@ -12,7 +12,7 @@ import type { LiveView } from "../../../web/live-view.server";
  */
 export function PresideControls({ view, confirmComplete }: { view: LiveView; confirmComplete: boolean }) {
   const { t } = useI18n();
-  const fetcher = useFetcher<typeof action>();
+  const fetcher = useFetcher<LiveActionResult>();
   const [dismissed, setDismissed] = useState<unknown>(null);
   const { meeting, current, next, items } = view;
   const busy = fetcher.state !== "idle";
