@@ -35,8 +35,8 @@ export function refusalResponse(error: unknown): unknown {
 }
 
 /**
- * The same refusal as a websocket close code, shaped like the HTTP status (4403, 4404, 4409), for the
- * collaboration server; 4401 when nobody is signed in.
+ * The same refusal as a websocket close code shaped like the HTTP status (4403, 4404, 4409), for the
+ * collaboration server (which closes with 4401 itself when nobody is signed in).
  */
 export function closeCodeFor(error: unknown): number {
   return error instanceof DomainError ? 4000 + error.status : 4500;
