@@ -49,6 +49,9 @@ interface Resources {
   "attendance.register": MeetingScope;
   "opinion.submit": MeetingScope;
   "opinion.markRead": MeetingScope;
+  "guest.propose": MeetingScope;
+  "guest.invite": MeetingScope;
+  "guest.readProposals": MeetingScope;
 }
 
 export type Action = keyof Resources;
@@ -77,6 +80,9 @@ export const actions = [
   "attendance.register",
   "opinion.submit",
   "opinion.markRead",
+  "guest.propose",
+  "guest.invite",
+  "guest.readProposals",
 ] as const satisfies readonly Action[];
 
 const platformActions = new Set<Action>([
@@ -98,7 +104,7 @@ export function isBodyAction(action: Action): boolean {
 export function isMeetingAction(action: Action): boolean {
   return (
     (action.startsWith("meeting.") && action !== "meeting.create") ||
-    /^(agenda|material|rsvp|attendance|opinion)\./.test(action)
+    /^(agenda|material|rsvp|attendance|opinion|guest)\./.test(action)
   );
 }
 
@@ -118,6 +124,9 @@ export const meetingActionStates: Record<
   "attendance.register": ["convened", "in_progress"],
   "opinion.submit": ["convened", "in_progress"],
   "opinion.markRead": ["in_progress"],
+  "guest.propose": ["draft", "convened"],
+  "guest.invite": ["draft", "convened"],
+  "guest.readProposals": ["draft", "convened", "in_progress", "completed", "cancelled"],
 };
 
 type PlatformResources = Pick<
@@ -180,15 +189,18 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...args: R
     }
     case "meeting.manage":
     case "meeting.preside":
-    case "material.accept": {
+    case "material.accept":
+    case "guest.invite": {
+      // R12 (3.11): experts and observers come by a co-chair's invitation (R5: or the acting deputy's).
       const scope = resource as MeetingScope;
       return inState(action, scope) && chairs(scope);
     }
     case "agenda.propose":
+    case "guest.propose":
     case "material.submit":
     case "rsvp.answer":
     case "opinion.submit": {
-      // R3 (3.5 г), R8 (3.5 д): every member of the body, officers included; never a guest.
+      // R3 (3.5 г), R8 (3.5 д), R12 (3.11): every member of the body, officers included; never a guest.
       const scope = resource as MeetingScope;
       return inState(action, scope) && seated(scope);
     }
@@ -202,6 +214,11 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...args: R
       // R6, R8: the secretaries keep the record; the presiding co-chairs may too.
       const scope = resource as MeetingScope;
       return inState(action, scope) && (holds(scope, "secretary") || chairs(scope));
+    }
+    case "guest.readProposals": {
+      // R14 (1.3): members see each other's proposals and the co-chairs' reasons; guests do not.
+      const scope = resource as MeetingScope;
+      return inState(action, scope) && (seated(scope) || actor.isAdmin);
     }
     default:
       return false;

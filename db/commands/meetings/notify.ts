@@ -3,7 +3,7 @@ import type { Services } from "../../../app/context";
 import { bodyTitle } from "../../../app/lib/body-rules";
 import { icsMessage, type IcsEvent } from "../../../app/lib/ics";
 import { enqueueMail } from "../../../app/lib/mail.server";
-import { meetingMail, type MeetingMailKind } from "../../../app/lib/meeting-mail";
+import { calendarDescription, meetingMail, type MeetingMailKind } from "../../../app/lib/meeting-mail";
 import type { Db } from "../../client";
 import { users } from "../../schema";
 import { agendaOf, guestsOf } from "../../queries/meetings";
@@ -19,13 +19,23 @@ function mailbox(from: string): { name: string; email: string } {
   return m ? { name: m[1]!.replace(/^"|"$/g, ""), email: m[2]! } : { name: "", email: from.trim() };
 }
 
-/** The meeting as a calendar event; the same UID for its whole life, so updates and cancellation replace it. */
+/** Where a member answers the invitation: the meeting's participants page. */
+export function answerLink(services: Services, meetingId: number): string {
+  return new URL(`/meetings/${meetingId}/participants`, services.config.appUrl).toString();
+}
+
+/**
+ * The meeting as a calendar event; the same UID for its whole life, so updates and cancellation replace it.
+ * The ORGANIZER is the platform's sending address (MAIL_FROM, a no-reply mailbox); `description` says where
+ * to answer instead (see calendarDescription).
+ */
 export function meetingEvent(
   services: Services,
   ctx: Pick<MeetingContext, "meeting" | "body">,
   agenda: string[],
   attendees: { name: string; email: string }[],
   now: Date,
+  description?: string,
 ): IcsEvent {
   const { meeting, body } = ctx;
   const host = new URL(services.config.appUrl).hostname;
@@ -35,9 +45,11 @@ export function meetingEvent(
     start: meeting.startsAt,
     end: new Date(meeting.startsAt.getTime() + meeting.durationMinutes * 60_000),
     summary: `${bodyTitle(body, "ru")}: заседание № ${meeting.number}`,
-    description: [agenda.map((a, i) => `${i + 1}. ${a}`).join("\n"), meetingLink(services, meeting.id)]
-      .filter(Boolean)
-      .join("\n\n"),
+    description:
+      description ??
+      [agenda.map((a, i) => `${i + 1}. ${a}`).join("\n"), meetingLink(services, meeting.id)]
+        .filter(Boolean)
+        .join("\n\n"),
     location: [meeting.place, meeting.videoLink].filter(Boolean).join(" · "),
     url: meetingLink(services, meeting.id),
     organizer: mailbox(services.config.mailFrom),
@@ -74,24 +86,26 @@ export function notifyParticipants(
   const agenda = agendaOf(tx, ctx.meeting.id)
     .filter((i) => i.status === "accepted")
     .map((i) => i.title);
-  const event = meetingEvent(
-    services,
-    ctx,
-    agenda,
-    people.map((p) => ({ name: p.name, email: p.email })),
-    now,
-  );
-  const ics = icsMessage(kind === "cancelled" ? "CANCEL" : "REQUEST", event);
+  const attendees = people.map((p) => ({ name: p.name, email: p.email }));
+  const link = meetingLink(services, ctx.meeting.id);
+  const members = new Set(memberIds);
   for (const person of people) {
+    const locale = person.locale ?? "ru";
+    // Only members answer the invitation (rsvp.answer); a guest is told that replies reach nobody.
+    const answer = members.has(person.id) ? answerLink(services, ctx.meeting.id) : null;
+    const description = calendarDescription({ locale, agenda, link, answerLink: answer });
+    const event = meetingEvent(services, ctx, agenda, attendees, now, description);
+    const ics = icsMessage(kind === "cancelled" ? "CANCEL" : "REQUEST", event);
     const mail = meetingMail({
       kind,
-      locale: person.locale ?? "ru",
+      locale,
       name: person.name,
       timeZone: person.timezone,
       body: ctx.body,
       meeting: ctx.meeting,
       agenda,
-      link: meetingLink(services, ctx.meeting.id),
+      link,
+      answerLink: answer,
     });
     enqueueMail(
       tx,
