@@ -3,7 +3,7 @@ import type { participationRu } from "./participation.ru";
 export const participationEn: { readonly [K in keyof typeof participationRu]: string } = {
   "materialDigest.subject": "New materials ({count}): meeting No. {n}, {body}",
   "materialDigest.body":
-    "{count} new {count:material has|materials have} arrived for meeting No. {n} of «{body}» ({when}):",
+    "{count} new {count:material|materials} {count:has|have} arrived for meeting No. {n} of «{body}» ({when}):",
   "materialDigest.acceptedLate": "submitted after the deadline, accepted by a co-chair",
   "materialDigest.deadline": "Materials are due by {deadline} (the body's time zone: {zone}).",
   "materialDigest.open": "Open the meeting's materials",
