@@ -10,7 +10,7 @@ import {
   inviteProposedGuest,
   proposeGuest,
 } from "../../db/commands/meetings/guest-proposals";
-import { guestProposalsOf } from "../../db/queries/guest-proposals";
+import { proposalRowsFor } from "../../db/queries/guest-proposals";
 import { listOrganisations } from "../../db/queries/organisations";
 import { authorize } from "../../db/commands/meetings/load";
 import { submitOpinion } from "../../db/commands/meetings/opinions";
@@ -107,19 +107,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     propose: can(user, "guest.propose", scope),
     readProposals: can(user, "guest.readProposals", scope),
   };
-  const proposals: ProposalRow[] = permissions.readProposals
-    ? guestProposalsOf(db, meeting.id).map((p) => ({
-        id: p.id,
-        name: p.name,
-        organisation: p.organisation,
-        kind: p.kind,
-        reason: p.reason,
-        proposerName: p.proposerName,
-        status: p.status,
-        declineReason: p.declineReason,
-        email: canManage || p.proposedById === user.id ? p.email : null,
-      }))
-    : [];
+  const proposals: ProposalRow[] = permissions.readProposals ? proposalRowsFor(db, user, scope, meeting.id) : [];
 
   return {
     title: t("meetingsParticipants.metaTitle", { n: meeting.number }),

@@ -1,5 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { can, type Actor, type MeetingScope } from "../../app/lib/policy";
 import type { Db } from "../client";
 import { guestProposals, organisations, users } from "../schema";
 
@@ -20,4 +21,20 @@ export function guestProposalsOf(db: Db, meetingId: number) {
     .orderBy(asc(guestProposals.id))
     .all()
     .map((r) => ({ ...r.proposal, proposerName: r.proposerName, organisation: r.organisation }));
+}
+
+/** The proposals as one reader sees them: the proposed person's e-mail only for the proposer and those who decide. */
+export function proposalRowsFor(db: Db, reader: Actor, scope: MeetingScope, meetingId: number) {
+  const decides = can(reader, "guest.invite", scope);
+  return guestProposalsOf(db, meetingId).map((p) => ({
+    id: p.id,
+    name: p.name,
+    organisation: p.organisation,
+    kind: p.kind,
+    reason: p.reason,
+    proposerName: p.proposerName,
+    status: p.status,
+    declineReason: p.declineReason,
+    email: decides || p.proposedById === reader.id ? p.email : null,
+  }));
 }
