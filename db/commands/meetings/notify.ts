@@ -91,8 +91,8 @@ export function notifyParticipants(
   const members = new Set(memberIds);
   for (const person of people) {
     const locale = person.locale ?? "ru";
-    // Only members answer the invitation (rsvp.answer); a guest is told that replies reach nobody.
-    const answer = members.has(person.id) ? answerLink(services, ctx.meeting.id) : null;
+    // Only members answer the invitation (rsvp.answer), and not a cancelled one; others are told that replies reach nobody.
+    const answer = members.has(person.id) && kind !== "cancelled" ? answerLink(services, ctx.meeting.id) : null;
     const description = calendarDescription({ locale, agenda, link, answerLink: answer });
     const event = meetingEvent(services, ctx, agenda, attendees, now, description);
     const ics = icsMessage(kind === "cancelled" ? "CANCEL" : "REQUEST", event);
