@@ -11,6 +11,8 @@ export interface Config {
   mailFrom: string;
   secureCookies: boolean;
   production: boolean;
+  /** R6: how long new materials stay quiet before the members' digest goes out (MATERIALS_DIGEST_QUIET_MINUTES, 10). */
+  materialsDigestQuietMs?: number;
 }
 
 export interface MailQueue {

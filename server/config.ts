@@ -1,6 +1,12 @@
 import path from "node:path";
 import type { Config } from "../app/context";
 
+/** A number of minutes from the environment; anything else (empty, negative, not a number) is the default. */
+function minutes(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value && Number.isFinite(n) && n >= 0 ? n : fallback;
+}
+
 /** Every setting comes from the environment; the README lists them. */
 export function configFromEnv(
   env: NodeJS.ProcessEnv = process.env,
@@ -18,6 +24,7 @@ export function configFromEnv(
     mailFrom: env.MAIL_FROM || "Платформа сотрудничества <no-reply@localhost>",
     secureCookies: new URL(appUrl).protocol === "https:",
     production: env.NODE_ENV === "production",
+    materialsDigestQuietMs: minutes(env.MATERIALS_DIGEST_QUIET_MINUTES, 10) * 60_000,
     demo: (env.DEMO ?? "on") !== "off",
   };
 }

@@ -7,6 +7,7 @@ import { migrateDatabase, openDatabase } from "../db/client";
 import { isEmptyDatabase, seedDemo } from "../db/seed/demo";
 import { createApp, type AppOptions } from "./app";
 import { LiveHub } from "./live/hub";
+import { startMaterialDigestJob } from "./jobs/material-digests";
 import { startFilePruneJob } from "./jobs/prune-files";
 import { startReminderJob } from "./jobs/reminders";
 import { OutboxWorker } from "./mail/outbox-worker";
@@ -53,6 +54,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
   mail.start();
   const reminders = startReminderJob(services);
   const pruning = startFilePruneJob(services);
+  const digests = startMaterialDigestJob(services);
 
   return {
     url: `http://localhost:${port}`,
@@ -63,6 +65,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
       await new Promise<void>((resolve) => {
         clearInterval(reminders);
         clearInterval(pruning);
+        clearInterval(digests);
         live.close();
         server.closeAllConnections();
         server.close(() => resolve());

@@ -137,7 +137,25 @@ export type MeetingAuditEvent =
       action: "guest.invited";
       subjectType: "meeting";
       subjectId: number;
-      details: { userId: number; kind: string; newAccount: boolean };
+      details: { userId: number; kind: string; newAccount: boolean; proposalId?: number };
+    }
+  | {
+      action: "guest.proposed";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { proposalId: number; kind: string; name: string };
+    }
+  | {
+      action: "guest.proposal_declined";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { proposalId: number; reason: string };
+    }
+  | {
+      action: "materials.digest_sent";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { recipients: number; materialIds: number[] };
     }
   | {
       action: "opinion.submitted" | "opinion.updated";

@@ -48,7 +48,6 @@ export const bodySettingsSchema = z
       .min(0, msg("body.deadlineRange"))
       .max(60, msg("body.deadlineRange")),
     signatories: z.enum(signatoryRules, { errorMap: () => msg("field.invalid") }),
-    draftsOpenToAllSides: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   })
   .superRefine((b, ctx) => {
     if (b.quorumRule === "overall_percent" && b.quorumPercent === null)

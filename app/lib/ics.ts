@@ -80,8 +80,12 @@ function fold(line: string): string {
   return parts.join(CRLF);
 }
 
+/**
+ * Nobody reads replies sent to the organiser's address (a no-reply mailbox): attendees are told not to reply
+ * (RSVP=FALSE, 3.2.17) and the description sends them to the platform, where answers are recorded.
+ */
 function person(property: "ORGANIZER" | "ATTENDEE", who: IcsPerson): string {
-  const params = property === "ATTENDEE" ? ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE" : "";
+  const params = property === "ATTENDEE" ? ";ROLE=REQ-PARTICIPANT;RSVP=FALSE" : "";
   return `${property};CN=${quotedParam(who.name)}${params}:mailto:${uri(who.email)}`;
 }
 

@@ -15,6 +15,25 @@ export interface MeetingMailInput {
   meeting: { number: number; startsAt: Date; place: string; format: MeetingFormat; videoLink: string | null };
   agenda: string[];
   link: string;
+  /** Members answer the invitation on the platform; guests have nothing to answer. */
+  answerLink: string | null;
+}
+
+/**
+ * The .ics DESCRIPTION: the agenda, then where to answer. The invitation's ORGANIZER is the platform's no-reply
+ * address, so a reply from a calendar would reach nobody: the text says so, and links to the platform.
+ */
+export function calendarDescription(input: {
+  locale: Locale;
+  agenda: string[];
+  link: string;
+  answerLink: string | null;
+}): string {
+  const t = translator(input.locale);
+  const where = input.answerLink
+    ? t("ics.answerOnPlatform", { link: input.answerLink })
+    : t("ics.noReplies", { link: input.link });
+  return [input.agenda.map((a, i) => `${i + 1}. ${a}`).join("\n"), where].filter(Boolean).join("\n\n");
 }
 
 /** The letter that goes with a convocation, an update, a cancellation, or a guest's invitation, with its .ics beside it. */
@@ -44,7 +63,14 @@ export function meetingMail(input: MeetingMailInput): ComposedMail {
         ...(input.kind === "cancelled" ? [] : [agenda]),
       ],
       action: { label: t("meetingMail.open"), url: input.link },
-      after: input.kind === "cancelled" ? [] : [t("meetingMail.calendar")],
+      after:
+        input.kind === "cancelled"
+          ? []
+          : [
+              input.answerLink
+                ? t("meetingMail.answerOnPlatform", { link: input.answerLink })
+                : t("meetingMail.noReplies", { link: input.link }),
+            ],
     }),
   };
 }

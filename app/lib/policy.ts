@@ -61,6 +61,9 @@ interface Resources {
   "agenda.readProposals": MeetingScope & Authored;
   "material.readUnaccepted": MeetingScope & Authored;
   "opinion.read": MeetingScope & Authored;
+  "guest.propose": MeetingScope;
+  "guest.invite": MeetingScope;
+  "guest.readProposals": MeetingScope;
 }
 
 export type Action = keyof Resources;
@@ -92,6 +95,9 @@ export const actions = [
   "agenda.readProposals",
   "material.readUnaccepted",
   "opinion.read",
+  "guest.propose",
+  "guest.invite",
+  "guest.readProposals",
 ] as const satisfies readonly Action[];
 
 const platformActions = new Set<Action>([
@@ -113,7 +119,7 @@ export function isBodyAction(action: Action): boolean {
 export function isMeetingAction(action: Action): boolean {
   return (
     (action.startsWith("meeting.") && action !== "meeting.create") ||
-    /^(agenda|material|rsvp|attendance|opinion)\./.test(action)
+    /^(agenda|material|rsvp|attendance|opinion|guest)\./.test(action)
   );
 }
 
@@ -137,6 +143,9 @@ export const meetingActionStates: Record<
   "agenda.readProposals": ["draft", "convened", "in_progress", "completed", "cancelled"],
   "material.readUnaccepted": ["draft", "convened", "in_progress", "completed", "cancelled"],
   "opinion.read": ["draft", "convened", "in_progress", "completed", "cancelled"],
+  "guest.propose": ["draft", "convened"],
+  "guest.invite": ["draft", "convened"],
+  "guest.readProposals": ["draft", "convened", "in_progress", "completed", "cancelled"],
 };
 
 type PlatformResources = Pick<
@@ -218,15 +227,18 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...args: R
     }
     case "meeting.manage":
     case "meeting.preside":
-    case "material.accept": {
+    case "material.accept":
+    case "guest.invite": {
+      // R12 (3.11): experts and observers come by a co-chair's invitation (R5: or the acting deputy's).
       const scope = resource as MeetingScope;
       return inState(action, scope) && chairs(scope);
     }
     case "agenda.propose":
+    case "guest.propose":
     case "material.submit":
     case "rsvp.answer":
     case "opinion.submit": {
-      // R3 (3.5 г), R8 (3.5 д): every member of the body, officers included; never a guest.
+      // R3 (3.5 г), R8 (3.5 д), R12 (3.11): every member of the body, officers included; never a guest.
       const scope = resource as MeetingScope;
       return inState(action, scope) && seated(scope);
     }
@@ -240,6 +252,11 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...args: R
       // R6, R8: the secretaries keep the record; the presiding co-chairs may too.
       const scope = resource as MeetingScope;
       return inState(action, scope) && (holds(scope, "secretary") || chairs(scope));
+    }
+    case "guest.readProposals": {
+      // R14 (1.3): members see each other's proposals and the co-chairs' reasons; guests do not.
+      const scope = resource as MeetingScope;
+      return inState(action, scope) && (seated(scope) || actor.isAdmin);
     }
     default:
       return false;

@@ -3,12 +3,14 @@ import type { Messages } from "./ru";
 
 import { meetingsLiveEn } from "./meetings-live.en";
 import { meetingsParticipantsEn } from "./meetings-participants.en";
+import { participationEn } from "./participation.en";
 import { meetingsEn } from "./meetings.en";
 
 export const en: Messages = {
   ...meetingsEn,
   ...meetingsLiveEn,
   ...meetingsParticipantsEn,
+  ...participationEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 
@@ -280,10 +282,6 @@ export const en: Messages = {
   "body.signatories.chairs_and_secretaries":
     "the co-chairs (or the deputies who acted for them) and the responsible secretaries of every side",
   "body.signatories.chairs_only": "the co-chairs only (or the deputies who acted for them)",
-  "body.draftsOpen": "Members of other sides see each side's drafts (openness, clause 1.3)",
-  "body.draftsOpenShort": "Drafts open to all sides",
-  "body.yes": "yes",
-  "body.no": "no",
   "body.sides": "Sides",
   "body.sidesHint": 'For example "Russian Federation" and "Republic of Kazakhstan". Empty rows are ignored.',
   "body.sideN": "Side {n}",

@@ -93,4 +93,6 @@ export const meetingsParticipantsEn: { readonly [K in keyof typeof meetingsParti
   "meetingsParticipants.notice.opinionSaved": "Your written opinion is sent.",
   "meetingsParticipants.notice.opinionUpdated": "Your written opinion is changed.",
   "meetingsParticipants.notice.guestInvited": "The invitation is sent.",
+  "meetingsParticipants.notice.guestProposed": "Your proposal has gone to the co-chairs.",
+  "meetingsParticipants.notice.proposalDeclined": "The proposal was declined; its author will see the reason.",
 };

@@ -92,4 +92,6 @@ export const meetingsParticipantsRu = {
   "meetingsParticipants.notice.opinionSaved": "Письменное мнение отправлено.",
   "meetingsParticipants.notice.opinionUpdated": "Письменное мнение изменено.",
   "meetingsParticipants.notice.guestInvited": "Приглашение отправлено.",
+  "meetingsParticipants.notice.guestProposed": "Предложение направлено сопредседателям.",
+  "meetingsParticipants.notice.proposalDeclined": "Предложение отклонено; автор увидит причину.",
 } as const;

@@ -10,7 +10,6 @@ export const meetingsEn: { readonly [K in keyof typeof meetingsRu]: string } = {
   "meetingMail.agenda": "Agenda:",
   "meetingMail.agendaLater": "The agenda will follow.",
   "meetingMail.open": "Open the meeting's page",
-  "meetingMail.calendar": "A calendar invitation (.ics) is attached.",
   "meetingMail.convened.subject": "Meeting No. {n}: {body}",
   "meetingMail.convened.body": 'Meeting No. {n} of "{body}" is convened.',
   "meetingMail.updated.subject": "Changed: meeting No. {n}, {body}",

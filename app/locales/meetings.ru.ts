@@ -9,7 +9,6 @@ export const meetingsRu = {
   "meetingMail.agenda": "Повестка дня:",
   "meetingMail.agendaLater": "Повестка дня будет сообщена дополнительно.",
   "meetingMail.open": "Открыть страницу заседания",
-  "meetingMail.calendar": "Во вложении — приглашение для календаря (.ics).",
   "meetingMail.convened.subject": "Заседание № {n}: {body}",
   "meetingMail.convened.body": "Созывается заседание № {n} органа «{body}».",
   "meetingMail.updated.subject": "Изменения: заседание № {n}, {body}",

@@ -2,11 +2,13 @@
 import { meetingsLiveRu } from "./meetings-live.ru";
 import { meetingsParticipantsRu } from "./meetings-participants.ru";
 import { meetingsRu } from "./meetings.ru";
+import { participationRu } from "./participation.ru";
 
 export const ru = {
   ...meetingsRu,
   ...meetingsLiveRu,
   ...meetingsParticipantsRu,
+  ...participationRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",
 
@@ -278,10 +280,6 @@ export const ru = {
   "body.signatories.chairs_and_secretaries":
     "сопредседатели (или замещавшие их заместители) и ответственные секретари всех сторон",
   "body.signatories.chairs_only": "только сопредседатели (или замещавшие их заместители)",
-  "body.draftsOpen": "Члены других сторон видят проекты документов каждой стороны (гласность, п. 1.3)",
-  "body.draftsOpenShort": "Проекты открыты всем сторонам",
-  "body.yes": "да",
-  "body.no": "нет",
   "body.sides": "Стороны",
   "body.sidesHint": "Например, «Российская Федерация» и «Республика Казахстан». Пустые строки не учитываются.",
   "body.sideN": "Сторона {n}",

@@ -41,7 +41,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       quorumPercent: body.quorumPercent,
       materialsDeadlineDays: body.materialsDeadlineDays,
       signatories: body.signatories,
-      draftsOpenToAllSides: body.draftsOpenToAllSides,
     },
     composition,
     asOf: isLocalDate(asked) ? asked : null,
@@ -99,8 +98,6 @@ export default function BodyOverview() {
               <dd>{t("body.deadlineValue", { n: body.materialsDeadlineDays })}</dd>
               <dt>{t("body.signatories")}</dt>
               <dd>{t(`body.signatories.${body.signatories}`)}</dd>
-              <dt>{t("body.draftsOpenShort")}</dt>
-              <dd>{body.draftsOpenToAllSides ? t("body.yes") : t("body.no")}</dd>
               <dt>{t("body.timezone")}</dt>
               <dd>{body.timezone}</dd>
             </dl>

@@ -60,7 +60,7 @@ export default function NewBody() {
       <PageHeader title={t("bodies.new")} lead={t("bodies.newLead")} />
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
       <BodyForm
-        values={v ?? { draftsOpenToAllSides: true }}
+        values={v ?? {}}
         sides={sides}
         errors={result?.fieldErrors}
         organisations={organisations}

@@ -3,6 +3,14 @@ import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react"
 import { eq } from "drizzle-orm";
 import { answerInvitation } from "../../db/commands/meetings/attendance";
 import { guestSchema, inviteGuest } from "../../db/commands/meetings/guests";
+import {
+  declineGuestProposal,
+  declineProposalSchema,
+  guestProposalSchema,
+  inviteProposedGuest,
+  proposeGuest,
+} from "../../db/commands/meetings/guest-proposals";
+import { proposalRowsFor } from "../../db/queries/guest-proposals";
 import { listOrganisations } from "../../db/queries/organisations";
 import { authorize } from "../../db/access";
 import { submitOpinion } from "../../db/commands/meetings/opinions";
@@ -12,6 +20,7 @@ import { useI18n } from "~/components/i18n";
 import { AnswerForm } from "~/components/meetings/participants/AnswerForm";
 import { GuestsSection } from "~/components/meetings/participants/GuestsSection";
 import { OpinionSection } from "~/components/meetings/participants/OpinionSection";
+import { ProposalsSection } from "~/components/meetings/participants/ProposalsSection";
 import { RollSection } from "~/components/meetings/participants/RollSection";
 import type {
   AgendaChoice,
@@ -20,6 +29,7 @@ import type {
   Me,
   MyOpinion,
   Permissions,
+  ProposalRow,
   RollSide,
 } from "~/components/meetings/participants/types";
 import { Notice } from "~/components/ui/Notice";
@@ -38,7 +48,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const t = translatorFor(request, context);
   const marks = attendanceOf(db, meeting.id);
   const presenceOf = (userId: number) => marks.find((m) => m.userId === userId)?.presence ?? null;
-  const canManage = can(user, "meeting.manage", scope);
+  const canManage = can(user, "guest.invite", scope);
 
   const sides: RollSide[] = rollOf(db, meeting).map(({ side, seats }) => ({
     id: side.id,
@@ -94,19 +104,24 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     answer: can(user, "rsvp.answer", scope),
     opinion: can(user, "opinion.submit", scope),
     manage: canManage,
+    propose: can(user, "guest.propose", scope),
+    readProposals: can(user, "guest.readProposals", scope),
   };
+  const proposals: ProposalRow[] = permissions.readProposals ? proposalRowsFor(db, user, scope, meeting.id) : [];
 
   return {
     title: t("meetingsParticipants.metaTitle", { n: meeting.number }),
     meeting: { id: meeting.id, status: meeting.status, startsAt: meeting.startsAt.toISOString() },
     sides,
     guests,
+    proposals,
     items,
     me,
     can: permissions,
-    organisations: canManage
-      ? listOrganisations(db).map((o) => ({ id: o.id, shortName: o.shortName, name: o.name, country: o.country }))
-      : [],
+    organisations:
+      canManage || permissions.propose
+        ? listOrganisations(db).map((o) => ({ id: o.id, shortName: o.shortName, name: o.name, country: o.country }))
+        : [],
   };
 }
 
@@ -162,11 +177,32 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         return back(existed ? "opinionUpdated" : "opinionSaved", "#opinion");
       }
       case "invite": {
-        authorize(user, "meeting.manage", scope, "meeting.notEditable");
+        authorize(user, "guest.invite", scope, "meeting.notEditable");
         const parsed = parseForm(guestSchema, form);
         if (!parsed.ok) return fail(translateFieldErrors(parsed.fieldErrors, t));
         inviteGuest(services, user, meeting.id, parsed.data);
         return back("guestInvited");
+      }
+      case "propose": {
+        authorize(user, "guest.propose", scope, "guestProposal.closed");
+        const parsed = parseForm(guestProposalSchema, form);
+        if (!parsed.ok) return fail(translateFieldErrors(parsed.fieldErrors, t));
+        proposeGuest(services, user, meeting.id, parsed.data);
+        return back("guestProposed", "#participants-proposals");
+      }
+      case "inviteProposal":
+      case "declineProposal": {
+        authorize(user, "guest.invite", scope, "meeting.notEditable");
+        const proposalId = Number(form.get("proposalId"));
+        if (!Number.isSafeInteger(proposalId) || proposalId <= 0) return fail({}, t("guestProposal.notFound"), 404);
+        if (intent === "inviteProposal") {
+          inviteProposedGuest(services, user, meeting.id, proposalId);
+          return back("guestInvited", "#participants-proposals");
+        }
+        const parsed = parseForm(declineProposalSchema, form);
+        if (!parsed.ok) return fail(translateFieldErrors(parsed.fieldErrors, t));
+        declineGuestProposal(services, user, meeting.id, proposalId, parsed.data.reason);
+        return back("proposalDeclined", "#participants-proposals");
       }
       default:
         return fail({}, t("field.invalid"), 400);
@@ -177,7 +213,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
 }
 
-const notices = ["answered", "answeredAbsent", "opinionSaved", "opinionUpdated", "guestInvited"] as const;
+const notices = [
+  "answered",
+  "answeredAbsent",
+  "opinionSaved",
+  "opinionUpdated",
+  "guestInvited",
+  "guestProposed",
+  "proposalDeclined",
+] as const;
 
 /** Who takes part: the roll by side with answers and presence, my answer and written opinion, and the guests. */
 export default function MeetingParticipants() {
@@ -191,7 +235,9 @@ export default function MeetingParticipants() {
   // A refusal is shown in the section of its form; one whose form is not on the page (a guest's answer) at the top.
   const shownInSection = result
     ? ((result.intent === "answer" || result.intent === "opinion") && me.seated) ||
-      (result.intent === "invite" && view.can.manage)
+      (result.intent === "invite" && view.can.manage) ||
+      (result.intent === "propose" && view.can.propose) ||
+      (/Proposal$/.test(result.intent) && view.can.manage)
     : false;
   return (
     <>
@@ -227,6 +273,16 @@ export default function MeetingParticipants() {
         result={resultFor("invite")}
         organisations={view.organisations}
       />
+      {view.can.readProposals && (
+        <ProposalsSection
+          proposals={view.proposals}
+          canPropose={view.can.propose}
+          canDecide={view.can.manage}
+          proposeResult={resultFor("propose")}
+          decisionResult={result && /Proposal$/.test(result.intent) ? result : undefined}
+          organisations={view.organisations}
+        />
+      )}
     </>
   );
 }

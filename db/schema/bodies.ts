@@ -28,8 +28,6 @@ export const bodies = sqliteTable("bodies", {
   quorumPercent: integer("quorum_percent"),
   materialsDeadlineDays: integer("materials_deadline_days").notNull().default(10),
   signatories: text("signatories", { enum: signatoryRules }).notNull().default("chairs_and_secretaries"),
-  /** R14 openness: members of other sides see each side's drafts. */
-  draftsOpenToAllSides: integer("drafts_open_to_all_sides", { mode: "boolean" }).notNull().default(true),
   regulationFileId: integer("regulation_file_id").references(() => files.id),
   createdById: integer("created_by_id").references(() => users.id),
   createdAt: createdAt(),

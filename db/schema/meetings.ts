@@ -1,7 +1,7 @@
 // Meetings (заседания; "session" in the issue, "meeting" in code, so as not to clash with sign-in sessions).
 // Rules R2, R3, R5–R10, R12, R14 of shared/domain/README.md.
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { createdAt, users } from "./accounts";
+import { createdAt, organisations, users } from "./accounts";
 import { bodies, files, sides } from "./bodies";
 
 import { guestKinds, meetingFormats, meetingStatuses, presences, rsvpAnswers } from "../../app/lib/meeting-states";
@@ -208,3 +208,55 @@ export type Meeting = typeof meetings.$inferSelect;
 export type AgendaItem = typeof agendaItems.$inferSelect;
 export type Material = typeof materials.$inferSelect;
 export type WrittenOpinion = typeof writtenOpinions.$inferSelect;
+
+/**
+ * R6 (3.4 а): what members have not yet been told about, one row per material added (on time) or accepted
+ * (late), queued in the same transaction; the digest job sends one letter per member and marks them sent.
+ */
+export const materialDigestQueue = sqliteTable(
+  "material_digest_queue",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    materialId: integer("material_id")
+      .notNull()
+      .references(() => materials.id),
+    event: text("event", { enum: ["added", "accepted"] }).notNull(),
+    queuedAt: integer("queued_at", { mode: "timestamp_ms" }).notNull(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("material_digest_pending").on(t.sentAt, t.meetingId)],
+);
+
+export const guestProposalStatuses = ["pending", "invited", "declined"] as const;
+export type GuestProposalStatus = (typeof guestProposalStatuses)[number];
+
+/** R12 (3.11): a member proposes an expert or observer; a co-chair (or acting deputy) invites or declines. */
+export const guestProposals = sqliteTable(
+  "guest_proposals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    proposedById: integer("proposed_by_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    organisationId: integer("organisation_id").references(() => organisations.id),
+    kind: text("kind", { enum: guestKinds }).notNull(),
+    reason: text("reason").notNull(),
+    status: text("status", { enum: guestProposalStatuses }).notNull().default("pending"),
+    decidedById: integer("decided_by_id").references(() => users.id),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    declineReason: text("decline_reason"),
+    guestUserId: integer("guest_user_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("guest_proposals_meeting").on(t.meetingId, t.status)],
+);
+
+export type GuestProposal = typeof guestProposals.$inferSelect;

@@ -45,7 +45,6 @@ export const demoBodies: DemoBody[] = [
       quorumRule: "each_side_half",
       materialsDeadlineDays: 10,
       signatories: "chairs_and_secretaries",
-      draftsOpenToAllSides: true,
     },
     regulation: "polozhenie-mrg-rf-rk.txt",
     sides: [
@@ -93,7 +92,6 @@ export const demoBodies: DemoBody[] = [
       quorumRule: "overall_majority",
       materialsDeadlineDays: 7,
       signatories: "chairs_only",
-      draftsOpenToAllSides: true,
     },
     sides: [
       {
@@ -134,7 +132,6 @@ export const demoBodies: DemoBody[] = [
       quorumRule: "each_side_half",
       materialsDeadlineDays: 10,
       signatories: "chairs_and_secretaries",
-      draftsOpenToAllSides: false,
     },
     sides: [
       {

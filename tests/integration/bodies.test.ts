@@ -327,7 +327,6 @@ describe("an administrator creates a body", () => {
       quorumPercent: "",
       materialsDeadlineDays: "10",
       signatories: "chairs_and_secretaries",
-      draftsOpenToAllSides: "on",
       side1Name: "Российская Федерация",
       side1Country: "RU",
       side1OrganisationId: "",

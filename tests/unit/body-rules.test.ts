@@ -12,7 +12,6 @@ const base = {
   quorumPercent: "",
   materialsDeadlineDays: "10",
   signatories: "chairs_and_secretaries",
-  draftsOpenToAllSides: "on",
   side1Name: "Российская Федерация",
   side1Country: "RU",
   side1WorkingLanguage: "ru",

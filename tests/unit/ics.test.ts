@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { icsFeed, icsMessage, type IcsEvent } from "~/lib/ics";
+import { calendarDescription } from "~/lib/meeting-mail";
 
 // Read back with an independent parser (ical.js, the one Thunderbird uses), so the test checks RFC 5545, not our own reading of it.
 function parse(ics: string) {
@@ -19,7 +20,7 @@ const session: IcsEvent = {
   description: "Повестка дня:\n1. О ходе работы, сроки; итоги\n2. Разное \\ прочее",
   location: "Москва, ул. Ильинка, д. 6; зал 3",
   url: "https://cooperation.example/sessions/42",
-  organizer: { name: "Иванова А. С.", email: "secretary@cooperation.example" },
+  organizer: { name: "Платформа сотрудничества", email: "no-reply@cooperation.example" },
   attendees: [
     { name: "Петров П. П.", email: "petrov@cooperation.example" },
     { name: 'ТОО "Qazaq Skills"', email: "kz@cooperation.example" },
@@ -55,15 +56,25 @@ describe("an invitation to a session (METHOD:REQUEST)", () => {
     expect(ics).toContain("\r\nDTSTAMP:20261120T091500Z\r\n");
   });
 
-  it("the organiser and every attendee are reached by e-mail, with quoted names that lost their own quotes", () => {
-    expect(mailto(first.organizer)).toBe("secretary@cooperation.example");
+  it("the organiser is the platform's no-reply address; attendees are listed with quoted names that lost their own quotes", () => {
+    expect(mailto(first.organizer)).toBe("no-reply@cooperation.example");
     expect(first.attendees.map((a) => mailto(a.getFirstValue()))).toEqual([
       "petrov@cooperation.example",
       "kz@cooperation.example",
     ]);
     expect(first.attendees.map((a) => a.getParameter("cn"))).toEqual(["Петров П. П.", "ТОО Qazaq Skills"]);
-    expect(first.attendees[0].getParameter("rsvp")).toBe("TRUE");
-    expect(ics).toContain('ORGANIZER;CN="Иванова А. С.":mailto:secretary@cooperation.example');
+    expect(ics.replace(/\r\n /g, "")).toContain(
+      'ORGANIZER;CN="Платформа сотрудничества":mailto:no-reply@cooperation.example',
+    );
+  });
+
+  it("asks for no e-mailed reply: every attendee has RSVP=FALSE and none NEEDS-ACTION (nobody reads the organiser's mailbox)", () => {
+    expect(first.attendees).toHaveLength(2);
+    for (const attendee of first.attendees) {
+      expect(attendee.getParameter("rsvp")).toBe("FALSE");
+      expect(attendee.getParameter("partstat")).toBeUndefined();
+    }
+    expect(ics.replace(/\r\n /g, "")).not.toMatch(/RSVP=TRUE|NEEDS-ACTION/);
   });
 
   it("lines end in CRLF and none is longer than 75 octets, even for a long Cyrillic summary (RFC 5545 3.1)", () => {
@@ -137,5 +148,27 @@ describe("a subscription feed (METHOD:PUBLISH)", () => {
 
   it("an empty feed is still a valid calendar", () => {
     expect(parse(icsFeed("Пусто", [])).events).toEqual([]);
+  });
+});
+
+describe("the invitation's description tells people to answer on the platform", () => {
+  const link = "https://cooperation.example/meetings/42";
+  const answerLink = `${link}/participants`;
+  const agenda = ["О ходе работы", "Разное"];
+
+  it("a member is sent to the participants page, in their language; the text survives the .ics round trip", () => {
+    const ru = calendarDescription({ locale: "ru", agenda, link, answerLink });
+    expect(ru).toBe(
+      `1. О ходе работы\n2. Разное\n\nОтвет на приглашение — только на платформе: ${answerLink}. Ответы из календаря и на письмо не доходят.`,
+    );
+    const en = calendarDescription({ locale: "en", agenda, link, answerLink });
+    expect(en).toContain(`Answer the invitation on the platform only: ${answerLink}.`);
+    const { first } = parse(icsMessage("REQUEST", { ...session, description: ru }));
+    expect(first.description).toBe(ru);
+  });
+
+  it("a guest, who has nothing to answer, is told that replies reach nobody and where the meeting is", () => {
+    const text = calendarDescription({ locale: "ru", agenda: [], link, answerLink: null });
+    expect(text).toBe(`Ответы из календаря и на письмо не доходят; всё о заседании — на платформе: ${link}`);
   });
 });

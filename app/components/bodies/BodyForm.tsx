@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useState } from "react";
 import { useI18n } from "~/components/i18n";
-import { CheckboxField, SelectField, TextField } from "~/components/ui/Field";
+import { SelectField, TextField } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { commonTimeZones } from "~/lib/format";
 import { bodyKinds, quorumRules, signatoryRules } from "~/lib/quorum-rule-kinds";
@@ -18,7 +18,6 @@ export interface BodyValues {
   quorumPercent?: number | string | null;
   materialsDeadlineDays?: number | string;
   signatories?: string;
-  draftsOpenToAllSides?: boolean | string;
 }
 
 /** The body's settings and its sides, in one form that works without JavaScript. */
@@ -121,11 +120,6 @@ export function BodyForm(props: {
             </option>
           ))}
         </SelectField>
-        <CheckboxField
-          label={t("body.draftsOpen")}
-          name="draftsOpenToAllSides"
-          defaultChecked={v.draftsOpenToAllSides === true || v.draftsOpenToAllSides === "on"}
-        />
       </fieldset>
       <fieldset className="card">
         <legend>{t("body.sides")}</legend>

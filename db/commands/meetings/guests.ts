@@ -8,11 +8,11 @@ import { emailField, nameField, optionalIdField } from "../../../app/lib/forms";
 import { enqueueMail } from "../../outbox";
 import { guestKinds } from "../../../app/lib/meeting-states";
 import type { Actor } from "../../../app/lib/policy";
-import { writeTransaction } from "../../client";
+import { writeTransaction, type Db } from "../../client";
 import { meetingGuests, memberships, organisations, users, type User } from "../../schema";
 import { issueEmailToken } from "../email-tokens";
 import { invitationLink } from "../invite-user";
-import { authorize, loadMeeting } from "../../access";
+import { authorize, loadMeeting, type MeetingContext } from "../../access";
 import { notifyParticipants } from "./notify";
 
 export const guestSchema = z.object({
@@ -36,80 +36,103 @@ export function inviteGuest(
 ): number {
   const guestId = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
-    authorize(actor, "meeting.manage", ctx.scope, "meeting.notEditable");
-    let person = tx.select().from(users).where(eq(users.email, input.email)).get();
-    const newAccount = !person;
-    if (person?.status === "disabled") throw new DomainError("composition.personDisabled", 409, {}, "email");
-    if (
-      person &&
-      tx
-        .select({ id: memberships.id })
-        .from(memberships)
-        .where(and(eq(memberships.bodyId, ctx.body.id), eq(memberships.userId, person.id), isNull(memberships.endsAt)))
-        .get()
-    ) {
-      throw new DomainError("guest.isMember", 409, {}, "email");
-    }
-    if (!person) {
-      if (
-        input.organisationId &&
-        !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()
-      ) {
-        throw new DomainError("field.invalid", 422, {}, "organisationId");
-      }
-      // Name and organisation are what the platform records for someone new; an existing account keeps its own profile.
-      person = tx
-        .insert(users)
-        .values({
-          email: input.email,
-          name: input.name,
-          organisationId: input.organisationId ?? null,
-          status: "invited",
-        })
-        .returning()
-        .get();
-      const { token, expiresAt } = issueEmailToken(tx, "invitation", person.id, actor.id, now);
-      enqueueMail(
-        tx,
-        {
-          to: person.email,
-          ...invitationMail({
-            locale: "ru",
-            name: person.name,
-            inviterName: actor.name,
-            link: invitationLink(services, token),
-            expiresAt,
-            timeZone: person.timezone,
-          }),
-        },
-        now,
-      );
-    }
-    if (
-      tx
-        .select({ id: meetingGuests.id })
-        .from(meetingGuests)
-        .where(and(eq(meetingGuests.meetingId, meetingId), eq(meetingGuests.userId, person.id)))
-        .get()
-    ) {
-      throw new DomainError("guest.already", 409, {}, "email");
-    }
-    tx.insert(meetingGuests).values({ meetingId, userId: person.id, kind: input.kind, invitedById: actor.id }).run();
-    if (ctx.meeting.status === "convened") notifyParticipants(services, tx, ctx, "guest", now, [person.id]);
-    appendAudit(
-      tx,
-      actor.id,
-      {
-        action: "guest.invited",
-        subjectType: "meeting",
-        subjectId: meetingId,
-        details: { userId: person.id, kind: input.kind, newAccount },
-      },
-      now,
-    );
-    return person.id;
+    authorize(actor, "guest.invite", ctx.scope, "meeting.notEditable");
+    return addGuest(services, tx, actor, ctx, input, now);
   });
   services.mail.kick();
   services.live.publish(meetingId, "guests");
   return guestId;
+}
+
+/** Someone the proposal or the form names, who must not already sit in the body or be invited. */
+export function refuseIfMemberOrGuest(tx: Db, ctx: MeetingContext, email: string): void {
+  const person = tx.select().from(users).where(eq(users.email, email)).get();
+  if (!person) return;
+  if (person.status === "disabled") throw new DomainError("composition.personDisabled", 409, {}, "email");
+  if (
+    tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.bodyId, ctx.body.id), eq(memberships.userId, person.id), isNull(memberships.endsAt)))
+      .get()
+  ) {
+    throw new DomainError("guest.isMember", 409, {}, "email");
+  }
+  if (
+    tx
+      .select({ id: meetingGuests.id })
+      .from(meetingGuests)
+      .where(and(eq(meetingGuests.meetingId, ctx.meeting.id), eq(meetingGuests.userId, person.id)))
+      .get()
+  ) {
+    throw new DomainError("guest.already", 409, {}, "email");
+  }
+}
+
+/**
+ * Inside the caller's transaction, after its policy check: the guest row, the account by invitation when
+ * there is none, the letter with its .ics once convened, and the audit entry.
+ */
+export function addGuest(
+  services: Services,
+  tx: Db,
+  actor: Actor & Pick<User, "name">,
+  ctx: MeetingContext,
+  input: GuestInput,
+  now: Date,
+  proposalId?: number,
+): number {
+  const meetingId = ctx.meeting.id;
+  refuseIfMemberOrGuest(tx, ctx, input.email);
+  let person = tx.select().from(users).where(eq(users.email, input.email)).get();
+  const newAccount = !person;
+  if (!person) {
+    if (
+      input.organisationId &&
+      !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()
+    ) {
+      throw new DomainError("field.invalid", 422, {}, "organisationId");
+    }
+    // Name and organisation are what the platform records for someone new; an existing account keeps its own profile.
+    person = tx
+      .insert(users)
+      .values({
+        email: input.email,
+        name: input.name,
+        organisationId: input.organisationId ?? null,
+        status: "invited",
+      })
+      .returning()
+      .get();
+    const { token, expiresAt } = issueEmailToken(tx, "invitation", person.id, actor.id, now);
+    enqueueMail(
+      tx,
+      {
+        to: person.email,
+        ...invitationMail({
+          locale: "ru",
+          name: person.name,
+          inviterName: actor.name,
+          link: invitationLink(services, token),
+          expiresAt,
+          timeZone: person.timezone,
+        }),
+      },
+      now,
+    );
+  }
+  tx.insert(meetingGuests).values({ meetingId, userId: person.id, kind: input.kind, invitedById: actor.id }).run();
+  if (ctx.meeting.status === "convened") notifyParticipants(services, tx, ctx, "guest", now, [person.id]);
+  appendAudit(
+    tx,
+    actor.id,
+    {
+      action: "guest.invited",
+      subjectType: "meeting",
+      subjectId: meetingId,
+      details: { userId: person.id, kind: input.kind, newAccount, ...(proposalId ? { proposalId } : {}) },
+    },
+    now,
+  );
+  return person.id;
 }

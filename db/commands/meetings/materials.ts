@@ -10,6 +10,7 @@ import { writeTransaction, type Db } from "../../client";
 import { agendaItems, materials } from "../../schema";
 import { recordFile, writeBlob } from "../../files/store";
 import { authorize, loadMeeting } from "../../access";
+import { queueForDigest } from "./material-digest";
 
 export const materialKinds = ["pdf", "docx", "xlsx", "odt", "ods", "png", "jpeg", "gif", "webp", "text"] as const;
 
@@ -79,6 +80,8 @@ export function submitMaterial(
       })
       .returning({ id: materials.id })
       .get();
+    // R6: an on-time material goes into the members' next digest; a late one only once accepted (R7).
+    if (!late) queueForDigest(tx, { id, meetingId }, "added", now);
     appendAudit(
       tx,
       actor.id,
@@ -115,6 +118,7 @@ export function acceptLateMaterial(
     if (!material) throw new DomainError("error.notFound.title", 404);
     if (!material.late || material.acceptedAt) return;
     tx.update(materials).set({ acceptedById: actor.id, acceptedAt: now }).where(eq(materials.id, materialId)).run();
+    queueForDigest(tx, material, "accepted", now);
     appendAudit(
       tx,
       actor.id,

@@ -1,9 +1,9 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Services } from "../../../app/context";
 import { icsMessage } from "../../../app/lib/ics";
-import { meetingEvent, meetingLink } from "../../calendar/event";
+import { answerLink, meetingEvent, meetingLink } from "../../calendar/event";
 import { enqueueMail } from "../../outbox";
-import { meetingMail, type MeetingMailKind } from "../../../app/lib/meeting-mail";
+import { calendarDescription, meetingMail, type MeetingMailKind } from "../../../app/lib/meeting-mail";
 import type { Db } from "../../client";
 import { users } from "../../schema";
 import { agendaOf, guestsOf } from "../../queries/meetings";
@@ -37,24 +37,26 @@ export function notifyParticipants(
   const agenda = agendaOf(tx, ctx.meeting.id)
     .filter((i) => i.status === "accepted")
     .map((i) => i.title);
-  const event = meetingEvent(
-    services,
-    ctx,
-    agenda,
-    people.map((p) => ({ name: p.name, email: p.email })),
-    now,
-  );
-  const ics = icsMessage(kind === "cancelled" ? "CANCEL" : "REQUEST", event);
+  const attendees = people.map((p) => ({ name: p.name, email: p.email }));
+  const link = meetingLink(services, ctx.meeting.id);
+  const members = new Set(memberIds);
   for (const person of people) {
+    const locale = person.locale ?? "ru";
+    // Only members answer the invitation (rsvp.answer), and not a cancelled one; others are told that replies reach nobody.
+    const answer = members.has(person.id) && kind !== "cancelled" ? answerLink(services, ctx.meeting.id) : null;
+    const description = calendarDescription({ locale, agenda, link, answerLink: answer });
+    const event = meetingEvent(services, ctx, agenda, attendees, now, description);
+    const ics = icsMessage(kind === "cancelled" ? "CANCEL" : "REQUEST", event);
     const mail = meetingMail({
       kind,
-      locale: person.locale ?? "ru",
+      locale,
       name: person.name,
       timeZone: person.timezone,
       body: ctx.body,
       meeting: ctx.meeting,
       agenda,
-      link: meetingLink(services, ctx.meeting.id),
+      link,
+      answerLink: answer,
     });
     enqueueMail(
       tx,

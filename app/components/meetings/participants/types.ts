@@ -60,7 +60,10 @@ export interface Me {
 export interface Permissions {
   answer: boolean;
   opinion: boolean;
+  /** guest.invite: invite directly, or on a proposal, or decline one. */
   manage: boolean;
+  propose: boolean;
+  readProposals: boolean;
 }
 
 /** An action's refusal: messages already in the user's language, and what they typed. */
@@ -72,3 +75,17 @@ export interface FormResult {
 }
 
 export type { MeetingStatus };
+
+/** R12: a member's proposal of an expert or observer, as the members see it. */
+export interface ProposalRow {
+  id: number;
+  name: string;
+  organisation: string | null;
+  kind: GuestKind;
+  reason: string;
+  proposerName: string;
+  status: "pending" | "invited" | "declined";
+  declineReason: string | null;
+  /** Shown only to the proposer and to those who decide. */
+  email: string | null;
+}
