@@ -1,6 +1,7 @@
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import type { User } from "../../db/schema";
 import { DomainError } from "./errors";
+import { parseId, parseIds } from "./ids";
 import { pickLocale, translator, type Locale, type Translate } from "./i18n";
 import { can, type Action, type ResourceArgs } from "./policy";
 import { readCookie } from "./session.server";
@@ -22,12 +23,6 @@ export function translatorFor(request: Request, context: AppLoadContext): Transl
 
 export function timeZoneOf(context: AppLoadContext): string {
   return context.user?.timezone ?? defaultTimeZone;
-}
-
-/** Only paths of this site, so a crafted link cannot send someone elsewhere after signing in. */
-export function safeRedirectPath(value: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  const s = typeof value === "string" ? value : "";
-  return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/\\") ? s : fallback;
 }
 
 export function requireUser(request: Request, context: AppLoadContext): User {
@@ -65,11 +60,31 @@ export function translateFieldErrors(errors: Record<string, string>, t: Translat
   return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v as Parameters<Translate>[0])]));
 }
 
-/** A positive whole-number id from the URL; anything else is a page that does not exist. */
+/** An id from the URL in its one canonical spelling (ids.ts); anything else is a page that does not exist. */
 export function idParam(value: string | undefined): number {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new Response("Not Found", { status: 404 });
+  const id = parseId(value);
+  if (id === null) throw new Response("Not Found", { status: 404 });
   return id;
+}
+
+/** An id from a form field, in its one spelling; a malformed id names nothing, like one that does not exist. */
+export function formId(form: FormData, name: string): number {
+  const id = parseId(form.get(name));
+  if (id === null) throw new Response("Not Found", { status: 404 });
+  return id;
+}
+
+/** The same for a field that may be absent or empty (null then). */
+export function optionalFormId(form: FormData, name: string): number | null {
+  const value = form.get(name);
+  return value === null || value === "" ? null : formId(form, name);
+}
+
+/** Every value of a repeated id field (checkboxes); one malformed id and the whole request names nothing. */
+export function formIds(form: FormData, name: string): number[] {
+  const ids = parseIds(form.getAll(name));
+  if (ids === null) throw new Response("Not Found", { status: 404 });
+  return ids;
 }
 
 /**

@@ -1,6 +1,8 @@
 // English: the second language. Typed against ru.ts, so a missing key is a compile error.
 import type { Messages } from "./ru";
 
+import { accountsEn } from "./accounts.en";
+import { inputEn } from "./input.en";
 import { meetingsLiveEn } from "./meetings-live.en";
 import { meetingsParticipantsEn } from "./meetings-participants.en";
 import { meetingsEn } from "./meetings.en";
@@ -9,6 +11,8 @@ export const en: Messages = {
   ...meetingsEn,
   ...meetingsLiveEn,
   ...meetingsParticipantsEn,
+  ...accountsEn,
+  ...inputEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 

@@ -6,13 +6,14 @@ import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import type { AuditAction } from "~/lib/audit-events";
 import { verifyAuditLog } from "~/lib/audit.server";
+import { parseId } from "~/lib/ids";
 import { requireCan } from "~/lib/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Журнал аудита · Audit log" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requireCan(request, context, "audit.read");
-  const before = Number(new URL(request.url).searchParams.get("before")) || undefined;
+  const before = parseId(new URL(request.url).searchParams.get("before")) ?? undefined;
   const rows = listAudit(context.services.db, before);
   return {
     verdict: verifyAuditLog(context.services.db),

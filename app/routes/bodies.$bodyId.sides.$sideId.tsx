@@ -9,15 +9,16 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { requireBodyAccess } from "~/lib/body-access.server";
 import { parseForm } from "~/lib/forms";
 import { can } from "~/lib/policy";
-import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, idParam, optionalFormId, translateFieldErrors, translatorFor } from "~/lib/request.server";
 import { memberRoles, type MemberRole } from "~/lib/roles";
+import { isSaneDate } from "~/lib/text-rules";
 import { isLocalDate, localDateOf, startOfLocalDay } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Состав стороны · Side composition" }];
 
 function sideOf(request: Request, context: LoaderFunctionArgs["context"], params: LoaderFunctionArgs["params"]) {
   const access = requireBodyAccess(request, context, params.bodyId);
-  const entry = compositionAt(context.services.db, access.body.id).find((c) => c.side.id === Number(params.sideId));
+  const entry = compositionAt(context.services.db, access.body.id).find((c) => c.side.id === idParam(params.sideId));
   if (!entry) throw new Response("Not Found", { status: 404 });
   // A member of the body who may not change this side sees the composition on the body's page instead.
   if (!can(access.user, "composition.change", { ...access.scope, sideId: entry.side.id }))
@@ -36,7 +37,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = String(form.get("intent"));
   const values: Record<string, string> = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
-  const membershipId = Number(form.get("membershipId"));
+  // Absent for "add"; 0 is no membership, so the command answers 404 as for any other that does not exist.
+  const membershipId = optionalFormId(form, "membershipId") ?? 0;
   try {
     if (intent === "add") {
       const parsed = parseForm(addMemberSchema, form);
@@ -52,9 +54,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
           },
           { status: 422 },
         );
-      if (startsOn && !isLocalDate(startsOn))
+      const dateProblem = !startsOn
+        ? null
+        : !isLocalDate(startsOn)
+          ? "field.invalid"
+          : isSaneDate(startsOn)
+            ? null
+            : "input.dateRange";
+      if (dateProblem)
         return data(
-          { intent, fieldErrors: { startsOn: t("field.invalid") }, formError: undefined, values, confirm: null },
+          { intent, fieldErrors: { startsOn: t(dateProblem) }, formError: undefined, values, confirm: null },
           { status: 422 },
         );
       const startsAt = startsOn ? startOfLocalDay(startsOn, body.timezone) : new Date();

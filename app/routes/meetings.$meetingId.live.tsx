@@ -15,7 +15,7 @@ import { Notice } from "~/components/ui/Notice";
 import { DomainError } from "~/lib/errors";
 import type { MessageKey } from "~/lib/i18n-core";
 import { requireMeetingAccess } from "~/lib/meeting-access.server";
-import { failure, translatorFor } from "~/lib/request.server";
+import { failure, formId, optionalFormId, translatorFor } from "~/lib/request.server";
 
 /** "Ход заседания · № 3 · <body>", in the reader's language (the dictionary comes with the root's data). */
 export const meta: MetaFunction<typeof loader> = ({ matches }) => {
@@ -57,7 +57,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
           services,
           user,
           meeting.id,
-          Number(form.get("userId")),
+          formId(form, "userId"),
           presences[presence as keyof typeof presences],
         );
         return answer();
@@ -66,14 +66,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         startMeeting(services, user, meeting.id);
         return answer();
       case "current": {
-        const raw = String(form.get("itemId") ?? "");
-        setCurrentItem(services, user, meeting.id, raw === "" ? null : Number(raw));
+        setCurrentItem(services, user, meeting.id, optionalFormId(form, "itemId"));
         return answer();
       }
       case "next": {
         // `from` is the item the chair saw: a second click on the same button must not skip an item.
-        const from = String(form.get("from") ?? "");
-        moveToNextItem(services, user, meeting.id, from === "" ? null : Number(from));
+        moveToNextItem(services, user, meeting.id, optionalFormId(form, "from"));
         return answer();
       }
       case "complete":
@@ -85,7 +83,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         completeMeeting(services, user, meeting.id);
         return answer();
       case "readOut":
-        markOpinionRead(services, user, meeting.id, Number(form.get("opinionId")));
+        markOpinionRead(services, user, meeting.id, formId(form, "opinionId"));
         return answer();
       default:
         throw refused("meetingsLive.error.invalid", 400);

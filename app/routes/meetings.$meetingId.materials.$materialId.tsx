@@ -6,11 +6,12 @@ import { findMaterial } from "../../db/queries/meetings";
 import { attachmentHeaders } from "~/lib/download.server";
 import { requireMeetingAccess } from "~/lib/meeting-access.server";
 import { can } from "~/lib/policy";
+import { idParam } from "~/lib/request.server";
 
 /** A material's file, for everyone who may read the meeting (R14); a late one only once accepted, except to its author and to co-chairs (R7). */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, meeting, scope } = requireMeetingAccess(request, context, params.meetingId);
-  const material = findMaterial(context.services.db, Number(params.materialId));
+  const material = findMaterial(context.services.db, idParam(params.materialId));
   const visible =
     material &&
     material.meetingId === meeting.id &&

@@ -27,7 +27,7 @@ import { parseForm } from "~/lib/forms";
 import { requireMeetingAccess } from "~/lib/meeting-access.server";
 import { rsvpAnswers, type RsvpAnswer } from "~/lib/meeting-states";
 import { can } from "~/lib/policy";
-import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, formIds, translateFieldErrors, translatorFor } from "~/lib/request.server";
 import { readAnyForm, uploadedFile } from "~/lib/uploads.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
@@ -149,10 +149,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       }
       case "opinion": {
         authorize(user, "opinion.submit", scope, "opinion.closed");
-        const itemIds = form
-          .getAll("itemIds")
-          .map((v) => Number(v))
-          .filter((n) => Number.isInteger(n) && n > 0);
+        const itemIds = formIds(form, "itemIds");
         const existed = opinionOf(services.db, meeting.id, user.id) !== null;
         submitOpinion(services, user, meeting.id, {
           text: String(form.get("text") ?? ""),

@@ -4,7 +4,7 @@ import type { Services } from "../../app/context";
 import { appendAudit } from "../../app/lib/audit.server";
 import { addedToBodyMail, invitationMail } from "../../app/lib/emails";
 import { DomainError, forbidden } from "../../app/lib/errors";
-import { emailField, optionalText } from "../../app/lib/forms";
+import { emailField, optionalLine } from "../../app/lib/forms";
 import { enqueueMail } from "../../app/lib/mail.server";
 import { can, type Actor, type BodyScope } from "../../app/lib/policy";
 import { isOfficer, memberRoles, type MemberRole } from "../../app/lib/roles";
@@ -15,7 +15,7 @@ import { invitationLink } from "./invite-user";
 
 export const addMemberSchema = z.object({
   email: emailField,
-  name: optionalText(200),
+  name: optionalLine("name"),
   role: z.enum(memberRoles, { errorMap: () => ({ message: "field.invalid" }) }),
 });
 export type AddMemberInput = z.output<typeof addMemberSchema> & { startsAt: Date };

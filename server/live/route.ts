@@ -1,5 +1,6 @@
 import type { Request, Response } from "express";
 import type { Services } from "../../app/context";
+import { parseId } from "../../app/lib/ids";
 import { can } from "../../app/lib/policy";
 import { findMeeting, meetingScope } from "../../db/queries/meetings";
 import type { User } from "../../db/schema";
@@ -9,7 +10,8 @@ import type { LiveHub } from "./hub";
 export function liveMeetingRoute(services: Services, hub: LiveHub) {
   return (req: Request, res: Response) => {
     const user = res.locals.user as User | null;
-    const meeting = findMeeting(services.db, Number(req.params.id));
+    const id = parseId(req.params.id);
+    const meeting = id === null ? null : findMeeting(services.db, id);
     if (!user) return res.status(401).end();
     if (!meeting || !can(user, "meeting.read", meetingScope(services.db, user.id, meeting)))
       return res.status(404).end();

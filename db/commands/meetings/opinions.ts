@@ -4,6 +4,7 @@ import { appendAudit } from "../../../app/lib/audit.server";
 import { DomainError } from "../../../app/lib/errors";
 import type { Actor } from "../../../app/lib/policy";
 import { checkUpload } from "../../../app/lib/file-types";
+import { textProblem } from "../../../app/lib/text-rules";
 import { MAX_UPLOAD_BYTES } from "../../../app/lib/uploads.server";
 import { writeTransaction, type Db } from "../../client";
 import { agendaItems, attendance, writtenOpinionItems, writtenOpinions } from "../../schema";
@@ -29,7 +30,8 @@ export function submitOpinion(
 ): number {
   const text = input.text.trim();
   if (!text) throw new DomainError("opinion.textRequired", 422, {}, "text");
-  if (text.length > 50_000) throw new DomainError("field.tooLong", 422, {}, "text");
+  const problem = textProblem(text, "longText");
+  if (problem) throw new DomainError(problem, 422, {}, "text");
   const itemIds = [...new Set(input.itemIds)];
   if (itemIds.length === 0) throw new DomainError("opinion.itemsRequired", 422, {}, "itemIds");
   let checked: ReturnType<typeof checkUpload> | null = null;
