@@ -31,7 +31,7 @@ describe("guessing from one address", () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(115);
     expect(checkedAndWrong(email)).toBe(5);
     expect(answers.find((a) => a.status === 429)!.body).toContain("Попробуйте снова через 15 минут.");
-  });
+  }, 90_000); // 120 full pages rendered on a shared 2-core machine
 
   it("the owner still signs in from another address at once, while the attacker's address stays locked", async () => {
     const email = "member1.kz@example.org";
@@ -65,5 +65,5 @@ describe("guessing from many addresses", () => {
     const fresh = await login("127.0.0.30", email, "demo-password");
     expect(fresh.status).toBe(429);
     expect(checkedAndWrong(email)).toBe(50);
-  });
+  }, 90_000); // 50 argon2 checks one after another
 });
