@@ -27,6 +27,7 @@ export async function signIn(
   const attempt = writeTransaction(db, (tx) => {
     const since = new Date(now.getTime() - THROTTLE_LOOKBACK_MS);
     const keyList = [keys.pair, keys.account, keys.address];
+    // Failures older than every rule's reach are forgotten, so the table stays small.
     tx.delete(loginFailures)
       .where(and(inArray(loginFailures.key, keyList), lt(loginFailures.at, since)))
       .run();
