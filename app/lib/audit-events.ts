@@ -3,11 +3,21 @@ export type AuditEvent =
   | { action: "user.signed_in"; subjectType: "user"; subjectId: number; details: { address: string } }
   | { action: "user.signed_out"; subjectType: "user"; subjectId: number; details: Record<string, never> }
   | { action: "user.invited"; subjectType: "user"; subjectId: number; details: { email: string; isAdmin: boolean } }
-  | { action: "user.invitation_resent"; subjectType: "user"; subjectId: number; details: { email: string } }
-  | { action: "user.invitation_accepted"; subjectType: "user"; subjectId: number; details: Record<string, never> }
+  | {
+      action: "user.invitation_resent";
+      subjectType: "user";
+      subjectId: number;
+      details: { email: string; linksCancelled: number };
+    }
+  | { action: "user.invitation_accepted"; subjectType: "user"; subjectId: number; details: { linksCancelled: number } }
   | { action: "user.password_reset_requested"; subjectType: "user"; subjectId: number; details: Record<string, never> }
-  | { action: "user.password_reset"; subjectType: "user"; subjectId: number; details: { sessionsEnded: number } }
-  | { action: "user.password_changed"; subjectType: "user"; subjectId: number; details: { sessionsEnded: number } }
+  | {
+      action: "user.password_reset" | "user.password_changed";
+      subjectType: "user";
+      subjectId: number;
+      details: { sessionsEnded: number; linksCancelled: number };
+    }
+  | { action: "user.sign_in_failed"; subjectType: "user"; subjectId: number; details: { address: string } }
   | { action: "user.profile_updated"; subjectType: "user"; subjectId: number; details: { changed: string[] } }
   | { action: "user.disabled"; subjectType: "user"; subjectId: number; details: { sessionsEnded: number } }
   | { action: "user.enabled"; subjectType: "user"; subjectId: number; details: Record<string, never> }

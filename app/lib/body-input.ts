@@ -4,9 +4,10 @@ import { isTimeZone } from "./format";
 import { optionalIdField } from "./forms";
 import { bodyKinds, quorumRules, signatoryRules } from "./quorum-rule-kinds";
 import { MAX_SIDES, workingLanguages } from "./body-rules";
+import { lineField, nameField, textField } from "../../app/lib/forms";
 
 const msg = (message: string) => ({ message });
-const timezone = z.string().refine(isTimeZone, msg("field.invalid"));
+const timezone = z.string().max(64, msg("field.invalid")).refine(isTimeZone, msg("field.invalid"));
 const optionalCountry = z.preprocess(
   (v) => (v === "" ? null : v),
   z.enum(countryCodes, { errorMap: () => msg("field.invalid") }).nullable(),
@@ -14,7 +15,7 @@ const optionalCountry = z.preprocess(
 
 export const sideSchema = z.object({
   id: optionalIdField,
-  name: z.string().trim().min(1, msg("field.required")).max(200, msg("field.tooLong")),
+  name: nameField,
   country: optionalCountry,
   organisationId: optionalIdField,
   workingLanguage: z.enum(workingLanguages, { errorMap: () => msg("field.invalid") }),
@@ -25,12 +26,9 @@ export type SideInput = z.output<typeof sideSchema>;
 export const bodySettingsSchema = z
   .object({
     kind: z.enum(bodyKinds, { errorMap: () => msg("field.invalid") }),
-    titleRu: z.string().trim().min(1, msg("field.required")).max(300, msg("field.tooLong")),
-    titleEn: z.preprocess(
-      (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-      z.string().trim().max(300, msg("field.tooLong")).nullable(),
-    ),
-    description: z.string().trim().max(2000, msg("field.tooLong")).default(""),
+    titleRu: lineField("title", { required: true }),
+    titleEn: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), lineField("title").nullable()),
+    description: textField("shortText").default(""),
     timezone,
     quorumRule: z.enum(quorumRules, { errorMap: () => msg("field.invalid") }),
     quorumPercent: z.preprocess(

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import type { MessageKey } from "./i18n-core";
+import { parseId } from "./ids";
+import { isSaneDate, normaliseLine, textProblem, type LineKind, type TextKind } from "./text-rules";
+import { isLocalDate } from "./zoned-time";
 
 // Zod messages are message keys, translated when shown, so every form error exists in both languages.
 const m = (key: MessageKey) => ({ message: key });
@@ -11,18 +14,51 @@ export const emailField = z
   .min(1, m("field.required"))
   .max(254, m("field.emailInvalid"))
   .email(m("field.emailInvalid"));
-export const nameField = z.string().trim().min(1, m("field.required")).max(200, m("field.tooLong"));
-export const optionalText = (max = 200) => z.string().trim().max(max, m("field.tooLong")).default("");
+
+/** A one-line field of that kind (names, titles …): lengths from the one table, no hidden characters. */
+export const lineField = (kind: LineKind, options: { required?: boolean } = {}) =>
+  z.string(m("field.invalid")).transform((raw, ctx) => {
+    const value = normaliseLine(raw);
+    const problem = textProblem(value, kind, options);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+    return value;
+  });
+
+/** A multi-line field (a description, an opinion): line breaks kept, length from the table, no NUL. */
+export const textField = (kind: Exclude<TextKind, LineKind>, options: { required?: boolean } = {}) =>
+  z.string(m("field.invalid")).transform((raw, ctx) => {
+    const value = raw.trim();
+    const problem = textProblem(value, kind, options);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+    return value;
+  });
+
+export const nameField = lineField("name", { required: true });
+/** An optional one-line field; absent is the same as empty. */
+export const optionalLine = (kind: LineKind = "name") => lineField(kind).default("");
 export const localeField = z.enum(["ru", "en"], { errorMap: () => m("field.invalid") });
-export const idField = z.coerce
-  .number({ invalid_type_error: "field.invalid" })
-  .int(m("field.invalid"))
-  .positive(m("field.invalid"));
+
+/** An id as a form sends it: the one canonical spelling (see ids.ts), nothing else. */
+export const idField = z.unknown().transform((value, ctx) => {
+  const id = parseId(value);
+  if (id === null) {
+    ctx.addIssue({ code: "custom", message: "field.invalid" });
+    return z.NEVER;
+  }
+  return id;
+});
 export const optionalIdField = z.preprocess(
   (v) => (v === "" || v === undefined || v === null ? null : v),
   idField.nullable(),
 );
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+/** A calendar date (YYYY-MM-DD) within the years a meeting or membership may fall in. */
+export const dateField = (invalid: MessageKey = "field.invalid") =>
+  z
+    .string(m(invalid))
+    .refine(isLocalDate, m(invalid))
+    .refine((d) => !isLocalDate(d) || isSaneDate(d), m("input.dateRange"));
 
 export type FieldErrors = Record<string, MessageKey>;
 export type Parsed<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors };

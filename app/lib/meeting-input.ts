@@ -1,28 +1,31 @@
 import { z } from "zod";
 import { meetingFormats, needsVideoLink } from "./meeting-states";
 import { isLocalDate } from "./zoned-time";
+import { dateField, lineField, optionalLine } from "~/lib/forms";
 
 const msg = (message: string) => ({ message });
 
 /** The details of a meeting as a co-chair enters them: a date and a time in the body's timezone. */
 export const meetingDetailsSchema = z
   .object({
-    startsOn: z.string().refine(isLocalDate, msg("meeting.dateInvalid")),
+    startsOn: dateField("meeting.dateInvalid"),
     startsAtTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg("meeting.timeInvalid")),
     durationMinutes: z.coerce
       .number({ invalid_type_error: "meeting.durationRange" })
       .int(msg("meeting.durationRange"))
       .min(15, msg("meeting.durationRange"))
       .max(720, msg("meeting.durationRange")),
-    place: z.string().trim().max(300, msg("field.tooLong")).default(""),
+    place: optionalLine("title"),
     format: z.enum(meetingFormats, { errorMap: () => msg("field.invalid") }),
     videoLink: z.preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-      z
-        .string()
-        .trim()
-        .url(msg("meeting.linkInvalid"))
-        .refine((u) => /^https:\/\//i.test(u), msg("meeting.linkInvalid"))
+      lineField("url")
+        .pipe(
+          z
+            .string()
+            .url(msg("meeting.linkInvalid"))
+            .refine((u) => /^https:\/\//i.test(u), msg("meeting.linkInvalid")),
+        )
         .nullable(),
     ),
   })

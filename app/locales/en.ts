@@ -1,6 +1,7 @@
 // English: the second language. Typed against ru.ts, so a missing key is a compile error.
-import type { Messages } from "./ru";
-
+import { type Messages } from "./ru";
+import { accountsEn } from "./accounts.en";
+import { inputEn } from "./input.en";
 import { meetingsLiveEn } from "./meetings-live.en";
 import { meetingsParticipantsEn } from "./meetings-participants.en";
 import { participationEn } from "./participation.en";
@@ -11,6 +12,8 @@ export const en: Messages = {
   ...meetingsLiveEn,
   ...meetingsParticipantsEn,
   ...participationEn,
+  ...accountsEn,
+  ...inputEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 

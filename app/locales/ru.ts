@@ -1,4 +1,6 @@
 // Russian: the default language of the interface. Every key here must exist in en.ts (the compiler checks).
+import { accountsRu } from "./accounts.ru";
+import { inputRu } from "./input.ru";
 import { meetingsLiveRu } from "./meetings-live.ru";
 import { meetingsParticipantsRu } from "./meetings-participants.ru";
 import { meetingsRu } from "./meetings.ru";
@@ -9,6 +11,8 @@ export const ru = {
   ...meetingsLiveRu,
   ...meetingsParticipantsRu,
   ...participationRu,
+  ...accountsRu,
+  ...inputRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",
 

@@ -1,18 +1,19 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AUDIT_PAGE_SIZE, listAudit } from "../../db/queries/audit";
 import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
-import type { AuditAction } from "~/lib/audit-events";
+import { type AuditAction } from "~/lib/audit-events";
 import { verifyAuditLog } from "../../db/audit";
 import { requireCan } from "~/web/request.server";
+import { parseId } from "~/lib/ids";
 
 export const meta: MetaFunction = () => [{ title: "Журнал аудита · Audit log" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requireCan(request, context, "audit.read");
-  const before = Number(new URL(request.url).searchParams.get("before")) || undefined;
+  const before = parseId(new URL(request.url).searchParams.get("before")) ?? undefined;
   const rows = listAudit(context.services.db, before);
   return {
     verdict: verifyAuditLog(context.services.db),

@@ -1,13 +1,13 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import { type LoaderFunctionArgs } from "@remix-run/node";
+import { findOutboxMessage } from "../../db/queries/outbox";
+import { requireCan, idParam } from "~/web/request.server";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { findOutboxMessage } from "../../db/queries/outbox";
-import { requireCan } from "~/web/request.server";
 
 /** The .eml file as written, for any mail program; served as an attachment. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   requireCan(request, context, "outbox.read");
-  const message = findOutboxMessage(context.services.db, Number(params.id));
+  const message = findOutboxMessage(context.services.db, idParam(params.id));
   if (!message?.emlFile || path.basename(message.emlFile) !== message.emlFile)
     throw new Response("Not Found", { status: 404 });
   const body = await fs

@@ -8,8 +8,9 @@ import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { bodyFor } from "~/web/access.server";
 import { parseForm } from "~/lib/forms";
-import { failure, idParam, translateFieldErrors, translatorFor } from "~/web/request.server";
+import { failure, idParam, optionalFormId, translateFieldErrors, translatorFor } from "~/web/request.server";
 import { memberRoles, type MemberRole } from "~/lib/roles";
+import { isSaneDate } from "~/lib/text-rules";
 import { isLocalDate, localDateOf, startOfLocalDay } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Состав стороны · Side composition" }];
@@ -35,7 +36,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = String(form.get("intent"));
   const values: Record<string, string> = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
-  const membershipId = Number(form.get("membershipId"));
+  // Absent for "add"; 0 is no membership, so the command answers 404 as for any other that does not exist.
+  const membershipId = optionalFormId(form, "membershipId") ?? 0;
   try {
     if (intent === "add") {
       const parsed = parseForm(addMemberSchema, form);
@@ -51,9 +53,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
           },
           { status: 422 },
         );
-      if (startsOn && !isLocalDate(startsOn))
+      const dateProblem = !startsOn
+        ? null
+        : !isLocalDate(startsOn)
+          ? "field.invalid"
+          : isSaneDate(startsOn)
+            ? null
+            : "input.dateRange";
+      if (dateProblem)
         return data(
-          { intent, fieldErrors: { startsOn: t("field.invalid") }, formError: undefined, values, confirm: null },
+          { intent, fieldErrors: { startsOn: t(dateProblem) }, formError: undefined, values, confirm: null },
           { status: 422 },
         );
       const startsAt = startsOn ? startOfLocalDay(startsOn, body.timezone) : new Date();

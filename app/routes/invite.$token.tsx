@@ -66,7 +66,14 @@ export default function AcceptInvitation() {
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
       <Form method="post" noValidate>
         <input type="email" name="email" autoComplete="username" value={invitation.email} readOnly hidden />
-        <TextField label={t("field.name")} name="name" defaultValue={invitation.name} autoComplete="name" required />
+        <TextField
+          label={t("field.name")}
+          name="name"
+          defaultValue={invitation.name}
+          autoComplete="name"
+          required
+          error={result?.fieldErrors?.name}
+        />
         <TextField
           label={t("field.newPassword")}
           name="password"

@@ -1,7 +1,8 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { setPreferredLocale } from "../../db/commands/profile";
 import { isLocale } from "~/lib/i18n-core";
-import { LOCALE_COOKIE, safeRedirectPath } from "~/web/request.server";
+import { LOCALE_COOKIE } from "~/web/request.server";
+import { safeRedirectPath } from "~/lib/redirect-target";
 
 export async function loader() {
   return redirect("/");
@@ -11,7 +12,7 @@ export async function loader() {
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const locale = form.get("locale");
-  const back = safeRedirectPath(form.get("redirectTo"));
+  const back = safeRedirectPath(form.get("redirectTo"), context.services.config.appUrl);
   if (!isLocale(locale)) return redirect(back);
   if (context.user) setPreferredLocale(context.services, context.user, locale);
   const secure = context.services.config.secureCookies ? "; Secure" : "";

@@ -5,13 +5,18 @@ import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { TextField } from "~/components/ui/Field";
-import { safeRedirectPath, translatorFor } from "~/web/request.server";
+import { safeRedirectPath } from "~/lib/redirect-target";
+import { translatorFor } from "~/web/request.server";
 import { sessionCookie } from "../../db/sessions";
+import { PASSWORD_MAX_LENGTH } from "~/lib/password-rules";
 
 export const meta: MetaFunction = () => [{ title: "Вход · Sign in" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  if (context.user) throw redirect(safeRedirectPath(new URL(request.url).searchParams.get("redirectTo")));
+  if (context.user)
+    throw redirect(
+      safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), context.services.config.appUrl),
+    );
   return null;
 }
 
@@ -21,6 +26,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const email = String(form.get("email") ?? "");
   const password = String(form.get("password") ?? "");
   if (!email.trim() || !password) return data({ error: t("login.missing"), email }, { status: 400 });
+  // No account has such an address or password: answer as for a wrong one, without hashing megabytes.
+  if (email.length > 254 || [...password].length > PASSWORD_MAX_LENGTH)
+    return data({ error: t("login.invalid"), email: "" }, { status: 401 });
   const result = await signIn(context.services, { email, password, address: context.clientAddress });
   if (!result.ok) {
     const error =
@@ -31,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
           : t("login.invalid");
     return data({ error, email }, { status: result.reason === "throttled" ? 429 : 401 });
   }
-  return redirect(safeRedirectPath(form.get("redirectTo")), {
+  return redirect(safeRedirectPath(form.get("redirectTo"), context.services.config.appUrl), {
     headers: { "Set-Cookie": sessionCookie(result.token, result.expiresAt, context.services.config.secureCookies) },
   });
 }

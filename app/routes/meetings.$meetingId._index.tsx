@@ -21,7 +21,7 @@ import { formatLocalDate } from "~/lib/format";
 import { agendaView } from "~/web/agenda-view.server";
 import { parseForm } from "~/lib/forms";
 import { meetingFor } from "~/web/access.server";
-import { failure, translateFieldErrors, translatorFor } from "~/web/request.server";
+import { failure, translateFieldErrors, translatorFor, formId, optionalFormId } from "~/web/request.server";
 import { readAnyForm, uploadedFile } from "~/web/uploads.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -50,7 +50,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     );
   const form = read.form;
   const intent = String(form.get("intent"));
-  const itemId = Number(form.get("itemId")) || null;
+  const itemId = optionalFormId(form, "itemId");
   const fail = (fieldErrors: Record<string, string>, formError?: string, status = 422) =>
     data({ intent, itemId, fieldErrors, formError }, { status });
   const { services } = context;
@@ -80,7 +80,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         moveAgendaItem(services, user, meeting.id, itemId!, intent);
         return redirect(".");
       case "approve": {
-        const { fullyApproved } = approveAgenda(services, user, meeting.id, Number(form.get("sideId")));
+        const { fullyApproved } = approveAgenda(services, user, meeting.id, formId(form, "sideId"));
         return redirect(`?notice=${fullyApproved ? "approvedByAll" : "approved"}`);
       }
       case "material": {
@@ -93,7 +93,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         return redirect(`?notice=${late ? "materialLate" : "materialAdded"}`);
       }
       case "acceptMaterial":
-        acceptLateMaterial(services, user, meeting.id, Number(form.get("materialId")));
+        acceptLateMaterial(services, user, meeting.id, formId(form, "materialId"));
         return redirect("?notice=materialAccepted");
       default:
         return fail({}, t("field.invalid"), 400);

@@ -13,9 +13,9 @@ import { PresideControls } from "~/components/meetings/live/PresideControls";
 import { RollCall } from "~/components/meetings/live/RollCall";
 import { Notice } from "~/components/ui/Notice";
 import { DomainError } from "~/lib/errors";
-import type { MessageKey } from "~/lib/i18n-core";
+import { type MessageKey } from "~/lib/i18n-core";
 import { meetingFor } from "~/web/access.server";
-import { failure, translatorFor } from "~/web/request.server";
+import { failure, translatorFor, formId, optionalFormId } from "~/web/request.server";
 
 /** "Ход заседания · № 3 · <body>", in the reader's language (the dictionary comes with the root's data). */
 export const meta: MetaFunction<typeof loader> = ({ matches }) => {
@@ -55,7 +55,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
           services,
           user,
           meeting.id,
-          Number(form.get("userId")),
+          formId(form, "userId"),
           presences[presence as keyof typeof presences],
         );
         return answer();
@@ -64,14 +64,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         startMeeting(services, user, meeting.id);
         return answer();
       case "current": {
-        const raw = String(form.get("itemId") ?? "");
-        setCurrentItem(services, user, meeting.id, raw === "" ? null : Number(raw));
+        setCurrentItem(services, user, meeting.id, optionalFormId(form, "itemId"));
         return answer();
       }
       case "next": {
         // `from` is the item the chair saw: a second click on the same button must not skip an item.
-        const from = String(form.get("from") ?? "");
-        moveToNextItem(services, user, meeting.id, from === "" ? null : Number(from));
+        moveToNextItem(services, user, meeting.id, optionalFormId(form, "from"));
         return answer();
       }
       case "complete":
@@ -83,7 +81,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         completeMeeting(services, user, meeting.id);
         return answer();
       case "readOut":
-        markOpinionRead(services, user, meeting.id, Number(form.get("opinionId")));
+        markOpinionRead(services, user, meeting.id, formId(form, "opinionId"));
         return answer();
       default:
         throw refused("meetingsLive.error.invalid", 400);

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import { type LoaderFunctionArgs } from "@remix-run/node";
 import { storedFileResponse } from "../../db/files/send";
 import { findMaterial } from "../../db/queries/meetings";
 import { canReadMaterial } from "~/lib/policy";

@@ -15,29 +15,29 @@ import { listOrganisations } from "../../db/queries/organisations";
 import { authorize } from "../../db/access";
 import { submitOpinion } from "../../db/commands/meetings/opinions";
 import { agendaOf, attendanceOf, guestsOf, opinionOf, rollOf, rsvpOf } from "../../db/queries/meetings";
-import { files } from "../../db/schema";
+import { files } from "../../db/schema/bodies";
 import { useI18n } from "~/components/i18n";
 import { AnswerForm } from "~/components/meetings/participants/AnswerForm";
 import { GuestsSection } from "~/components/meetings/participants/GuestsSection";
 import { OpinionSection } from "~/components/meetings/participants/OpinionSection";
 import { ProposalsSection } from "~/components/meetings/participants/ProposalsSection";
 import { RollSection } from "~/components/meetings/participants/RollSection";
-import type {
-  AgendaChoice,
-  FormResult,
-  GuestRow,
-  Me,
-  MyOpinion,
-  Permissions,
-  ProposalRow,
-  RollSide,
+import {
+  type AgendaChoice,
+  type FormResult,
+  type GuestRow,
+  type Me,
+  type MyOpinion,
+  type Permissions,
+  type ProposalRow,
+  type RollSide,
 } from "~/components/meetings/participants/types";
 import { Notice } from "~/components/ui/Notice";
 import { parseForm } from "~/lib/forms";
 import { meetingFor } from "~/web/access.server";
 import { rsvpAnswers, type RsvpAnswer } from "~/lib/meeting-states";
 import { can } from "~/lib/policy";
-import { failure, translateFieldErrors, translatorFor } from "~/web/request.server";
+import { failure, translateFieldErrors, translatorFor, formIds } from "~/web/request.server";
 import { readAnyForm, uploadedFile } from "~/web/uploads.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
@@ -164,10 +164,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       }
       case "opinion": {
         authorize(user, "opinion.submit", scope, "opinion.closed");
-        const itemIds = form
-          .getAll("itemIds")
-          .map((v) => Number(v))
-          .filter((n) => Number.isInteger(n) && n > 0);
+        const itemIds = formIds(form, "itemIds");
         const existed = opinionOf(services.db, meeting.id, user.id) !== null;
         submitOpinion(services, user, meeting.id, {
           text: String(form.get("text") ?? ""),

@@ -1,10 +1,12 @@
 import { redirect, type AppLoadContext } from "@remix-run/node";
-import type { User } from "../../db/schema";
+import { type User } from "../../db/schema/accounts";
 import { DomainError } from "../lib/errors";
-import { pickLocale, translator, type Locale, type Translate } from "../lib/i18n";
+import { pickLocale, type Locale } from "~/lib/i18n-core";
+import { translator, type Translate } from "../lib/i18n";
 import { can, type Action, type ResourceArgs } from "../lib/policy";
 import { readCookie } from "../../db/sessions";
 import { defaultTimeZone } from "../lib/format";
+import { parseId, parseIds } from "~/lib/ids";
 
 export const LOCALE_COOKIE = "lang";
 
@@ -22,12 +24,6 @@ export function translatorFor(request: Request, context: AppLoadContext): Transl
 
 export function timeZoneOf(context: AppLoadContext): string {
   return context.user?.timezone ?? defaultTimeZone;
-}
-
-/** Only paths of this site, so a crafted link cannot send someone elsewhere after signing in. */
-export function safeRedirectPath(value: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  const s = typeof value === "string" ? value : "";
-  return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/\\") ? s : fallback;
 }
 
 export function requireUser(request: Request, context: AppLoadContext): User {
@@ -65,11 +61,31 @@ export function translateFieldErrors(errors: Record<string, string>, t: Translat
   return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v as Parameters<Translate>[0])]));
 }
 
-/** A positive whole-number id from the URL; anything else is a page that does not exist. */
+/** An id from the URL in its one canonical spelling (ids.ts); anything else is a page that does not exist. */
 export function idParam(value: string | undefined): number {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new Response("Not Found", { status: 404 });
+  const id = parseId(value);
+  if (id === null) throw new Response("Not Found", { status: 404 });
   return id;
+}
+
+/** An id from a form field, in its one spelling; a malformed id names nothing, like one that does not exist. */
+export function formId(form: FormData, name: string): number {
+  const id = parseId(form.get(name));
+  if (id === null) throw new Response("Not Found", { status: 404 });
+  return id;
+}
+
+/** The same for a field that may be absent or empty (null then). */
+export function optionalFormId(form: FormData, name: string): number | null {
+  const value = form.get(name);
+  return value === null || value === "" ? null : formId(form, name);
+}
+
+/** Every value of a repeated id field (checkboxes); one malformed id and the whole request names nothing. */
+export function formIds(form: FormData, name: string): number[] {
+  const ids = parseIds(form.getAll(name));
+  if (ids === null) throw new Response("Not Found", { status: 404 });
+  return ids;
 }
 
 /**

@@ -1,22 +1,23 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import type { Services } from "../../app/context";
+import { type Services } from "../../app/context";
 import { appendAudit } from "../audit";
 import { addedToBodyMail, invitationMail } from "../../app/lib/emails";
-import { DomainError } from "../../app/lib/errors";
-import { emailField, optionalText } from "../../app/lib/forms";
+import { DomainError, forbidden } from "../../app/lib/errors";
+import { emailField, optionalLine } from "../../app/lib/forms";
 import { enqueueMail } from "../outbox";
-import type { Actor } from "../../app/lib/policy";
+import { type Actor, can, type BodyScope } from "../../app/lib/policy";
 import { authorizeBody, loadBody } from "../access";
 import { isOfficer, memberRoles, type MemberRole } from "../../app/lib/roles";
 import { writeTransaction, type Db } from "../client";
-import { memberships, sides, users, type Body, type User } from "../schema";
+import { memberships, sides, type Body } from "../schema/bodies";
+import { users, type User } from "../schema/accounts";
 import { issueEmailToken } from "./email-tokens";
 import { invitationLink } from "./invite-user";
 
 export const addMemberSchema = z.object({
   email: emailField,
-  name: optionalText(200),
+  name: optionalLine("name"),
   role: z.enum(memberRoles, { errorMap: () => ({ message: "field.invalid" }) }),
 });
 export type AddMemberInput = z.output<typeof addMemberSchema> & { startsAt: Date };

@@ -1,21 +1,21 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Services } from "../../app/context";
+import { type Services } from "../../app/context";
 import { appendAudit } from "../audit";
 import { invitationMail } from "../../app/lib/emails";
 import { DomainError, forbidden } from "../../app/lib/errors";
-import { checkbox, emailField, localeField, nameField, optionalIdField, optionalText } from "../../app/lib/forms";
+import { checkbox, emailField, localeField, nameField, optionalIdField, optionalLine } from "../../app/lib/forms";
 import { enqueueMail } from "../outbox";
 import { can, type Actor } from "../../app/lib/policy";
 import { writeTransaction, type Db } from "../client";
-import { organisations, users, type User } from "../schema";
-import { issueEmailToken } from "./email-tokens";
+import { organisations, users, type User } from "../schema/accounts";
+import { issueEmailToken, revokeEmailTokens } from "./email-tokens";
 
 export const inviteUserSchema = z.object({
   email: emailField,
   name: nameField,
   organisationId: optionalIdField,
-  position: optionalText(),
+  position: optionalLine("name"),
   locale: localeField.default("ru"),
   isAdmin: checkbox,
 });
@@ -102,7 +102,7 @@ export function inviteUser(
   return result;
 }
 
-/** A new link for someone who has not accepted yet (the old one stops working only when it expires). */
+/** A new link for someone who has not accepted yet; every earlier link of theirs stops working at once. */
 export function resendInvitation(
   services: Services,
   actor: Actor & { name: string },
@@ -114,6 +114,7 @@ export function resendInvitation(
     const invitee = tx.select().from(users).where(eq(users.id, userId)).get();
     if (!invitee) throw new DomainError("error.notFound.title", 404);
     if (invitee.status !== "invited") throw new DomainError("invite.alreadyAccepted", 409);
+    const linksCancelled = revokeEmailTokens(tx, invitee.id, "invitation", now);
     queueInvitation(services, tx, invitee, actor, now);
     appendAudit(
       tx,
@@ -122,7 +123,7 @@ export function resendInvitation(
         action: "user.invitation_resent",
         subjectType: "user",
         subjectId: invitee.id,
-        details: { email: invitee.email },
+        details: { email: invitee.email, linksCancelled },
       },
       now,
     );

@@ -11,7 +11,7 @@ import { createSession, invalidateUserSessions } from "../sessions";
 import { writeTransaction } from "../client";
 import { emailTokens, users } from "../schema";
 import { tokenError } from "./accept-invitation";
-import { issueEmailToken, lookupEmailToken, spendEmailToken } from "./email-tokens";
+import { issueEmailToken, lookupEmailToken, revokeEmailTokens, spendEmailToken } from "./email-tokens";
 
 const MAX_RESETS_PER_HOUR = 3;
 
@@ -61,22 +61,31 @@ export function requestPasswordReset(
   if (sent) services.mail.kick();
 }
 
-/** A new password from a reset link: every other session ends, and the person is signed in afresh. */
+/**
+ * A new password from a reset link: every other session ends, every other reset link of the account dies,
+ * and the person is signed in afresh.
+ */
 export async function resetPassword(services: Services, input: { token: string; password: string }, now = new Date()) {
   const found = lookupEmailToken(services.db, "password_reset", input.token, now);
-  if (found.state !== "valid" || found.user.status !== "active")
-    throw tokenError(found.state === "valid" ? "unknown" : found.state);
+  if (found.state !== "valid") throw tokenError(found.state);
   const problem = passwordProblem(input.password, found.user.email);
   if (problem) throw new DomainError(problem, 422, {}, "password");
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(services.db, (tx) => {
-    if (!spendEmailToken(tx, found.tokenId, now)) throw tokenError("used");
+    const spent = spendEmailToken(tx, found.tokenId, now);
+    if (spent !== "spent") throw tokenError(spent);
+    const linksCancelled = revokeEmailTokens(tx, found.user.id, "password_reset", now);
     tx.update(users).set({ passwordHash }).where(eq(users.id, found.user.id)).run();
     const sessionsEnded = invalidateUserSessions(tx, found.user.id);
     appendAudit(
       tx,
       found.user.id,
-      { action: "user.password_reset", subjectType: "user", subjectId: found.user.id, details: { sessionsEnded } },
+      {
+        action: "user.password_reset",
+        subjectType: "user",
+        subjectId: found.user.id,
+        details: { sessionsEnded, linksCancelled },
+      },
       now,
     );
     return createSession(tx, found.user.id, now);

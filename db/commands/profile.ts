@@ -4,19 +4,20 @@ import type { Services } from "../../app/context";
 import { appendAudit } from "../audit";
 import { DomainError, forbidden } from "../../app/lib/errors";
 import { isTimeZone } from "../../app/lib/format";
-import { localeField, nameField, optionalIdField, optionalText } from "../../app/lib/forms";
-import { passwordProblem } from "../../app/lib/password-rules";
+import { localeField, nameField, optionalIdField, optionalLine } from "../../app/lib/forms";
+import { PASSWORD_MAX_LENGTH, passwordProblem } from "../../app/lib/password-rules";
 import { hashPassword, verifyPassword } from "../../app/lib/password.server";
 import { can } from "../../app/lib/policy";
 import { writeTransaction } from "../client";
 import { organisations, sessions, users, type User } from "../schema";
+import { revokeEmailTokens } from "./email-tokens";
 
 export const profileSchema = z.object({
   name: nameField,
   organisationId: optionalIdField,
-  position: optionalText(),
+  position: optionalLine("name"),
   locale: localeField,
-  timezone: z.string().refine(isTimeZone, { message: "field.invalid" }),
+  timezone: z.string().max(64, { message: "field.invalid" }).refine(isTimeZone, { message: "field.invalid" }),
 });
 export type ProfileInput = z.output<typeof profileSchema>;
 
@@ -41,7 +42,10 @@ export function updateProfile(services: Services, actor: User, input: ProfileInp
   });
 }
 
-/** Changing one's password ends every other session (a stolen one among them); this one stays. */
+/**
+ * Changing one's password ends every other session (a stolen one among them) and voids every reset link
+ * still open; this session stays.
+ */
 export async function changePassword(
   services: Services,
   actor: User,
@@ -50,7 +54,8 @@ export async function changePassword(
   now = new Date(),
 ) {
   if (!can(actor, "profile.update")) throw forbidden();
-  if (!actor.passwordHash || !(await verifyPassword(actor.passwordHash, input.current))) {
+  const plausible = [...input.current].length <= PASSWORD_MAX_LENGTH; // no stored password is longer: skip hashing megabytes
+  if (!actor.passwordHash || !plausible || !(await verifyPassword(actor.passwordHash, input.current))) {
     throw new DomainError("password.currentWrong", 422, {}, "current");
   }
   const problem = passwordProblem(input.next, actor.email);
@@ -62,10 +67,16 @@ export async function changePassword(
       .delete(sessions)
       .where(and(eq(sessions.userId, actor.id), ne(sessions.id, currentSessionId)))
       .run().changes;
+    const linksCancelled = revokeEmailTokens(tx, actor.id, "password_reset", now);
     appendAudit(
       tx,
       actor.id,
-      { action: "user.password_changed", subjectType: "user", subjectId: actor.id, details: { sessionsEnded } },
+      {
+        action: "user.password_changed",
+        subjectType: "user",
+        subjectId: actor.id,
+        details: { sessionsEnded, linksCancelled },
+      },
       now,
     );
   });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Services } from "../../app/context";
 import { appendAudit } from "../audit";
 import { DomainError, forbidden } from "../../app/lib/errors";
-import { nameField } from "../../app/lib/forms";
+import { lineField, nameField } from "../../app/lib/forms";
 import { countryCodes } from "../../app/lib/countries";
 import { can, type Actor } from "../../app/lib/policy";
 import { writeTransaction } from "../client";
@@ -11,7 +11,7 @@ import { organisationKinds, organisations } from "../schema";
 
 export const organisationSchema = z.object({
   name: nameField,
-  shortName: z.string().trim().min(1, { message: "field.required" }).max(60, { message: "field.tooLong" }),
+  shortName: lineField("shortName", { required: true }),
   country: z.enum(countryCodes, { errorMap: () => ({ message: "field.invalid" }) }),
   kind: z.enum(organisationKinds, { errorMap: () => ({ message: "field.invalid" }) }),
 });

@@ -1,18 +1,24 @@
-import { and, eq, gt, inArray } from "drizzle-orm";
-import type { Services } from "../../app/context";
+import { and, eq, gt, inArray, lt, or } from "drizzle-orm";
+import { type Services } from "../../app/context";
 import { appendAudit } from "../audit";
 import { burnPasswordCheck, verifyPassword } from "../../app/lib/password.server";
 import { createSession } from "../sessions";
-import { accountRule, addressRule, judgeThrottle, strictest } from "../../app/lib/throttle";
+import {
+  accountRule,
+  addressRule,
+  judgeThrottle,
+  strictest,
+  THROTTLE_LOOKBACK_MS,
+  judgeSignIn,
+  signInKeys,
+} from "../../app/lib/throttle";
 import { writeTransaction } from "../client";
-import { loginFailures, users } from "../schema";
+import { loginFailures, users } from "../schema/accounts";
 
 export type SignInResult =
   | { ok: true; token: string; expiresAt: Date }
   | { ok: false; reason: "invalid" | "disabled" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
-
-const keys = (email: string, address: string) => ({ account: `email:${email}`, address: `ip:${address}` });
 
 export async function signIn(
   services: Services,
@@ -21,49 +27,67 @@ export async function signIn(
 ): Promise<SignInResult> {
   const { db } = services;
   const email = input.email.trim().toLowerCase();
-  const key = keys(email, input.address);
-  const since = new Date(
-    now.getTime() - Math.max(accountRule.windowMs, accountRule.lockMs, addressRule.windowMs, addressRule.lockMs),
-  );
-  const failures = db
-    .select()
-    .from(loginFailures)
-    .where(and(inArray(loginFailures.key, [key.account, key.address]), gt(loginFailures.at, since)))
-    .all();
-  const verdict = strictest(
-    judgeThrottle(
-      failures.filter((f) => f.key === key.account).map((f) => f.at),
-      now,
-      accountRule,
-    ),
-    judgeThrottle(
-      failures.filter((f) => f.key === key.address).map((f) => f.at),
-      now,
-      addressRule,
-    ),
-  );
-  if (!verdict.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: verdict.retryAfterMinutes };
+  const keys = signInKeys(email, input.address);
 
-  const user = db.select().from(users).where(eq(users.email, email)).get();
+  // Check and record in one IMMEDIATE transaction, before the slow password check: every attempt counts as
+  // a failure until it succeeds, so a burst of parallel guesses sees itself and no more passwords are
+  // checked than the limits allow.
+  const attempt = writeTransaction(db, (tx) => {
+    const since = new Date(now.getTime() - THROTTLE_LOOKBACK_MS);
+    const keyList = [keys.pair, keys.account, keys.address];
+    // Failures older than every rule's reach are forgotten, so the table stays small.
+    tx.delete(loginFailures)
+      .where(and(inArray(loginFailures.key, keyList), lt(loginFailures.at, since)))
+      .run();
+    const failures = tx
+      .select({ key: loginFailures.key, at: loginFailures.at })
+      .from(loginFailures)
+      .where(and(inArray(loginFailures.key, keyList), gt(loginFailures.at, since)))
+      .all();
+    const verdict = judgeSignIn(failures, keys, now);
+    if (!verdict.allowed) return verdict;
+    const pending = tx
+      .insert(loginFailures)
+      .values(keyList.map((key) => ({ key, at: now })))
+      .returning({ id: loginFailures.id })
+      .all()
+      .map((r) => r.id);
+    const user = tx.select().from(users).where(eq(users.email, email)).get();
+    return { allowed: true as const, pending, user };
+  });
+  if (!attempt.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
+
+  const { user, pending } = attempt;
   const passwordOk = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : (await burnPasswordCheck(input.password), false);
   if (!user || !passwordOk) {
-    writeTransaction(db, (tx) => {
-      tx.insert(loginFailures)
-        .values([
-          { key: key.account, at: now },
-          { key: key.address, at: now },
-        ])
-        .run();
-    });
+    // The failure is already counted; an existing account's owner and administrators see it in the log.
+    if (user)
+      writeTransaction(db, (tx) =>
+        appendAudit(
+          tx,
+          null,
+          {
+            action: "user.sign_in_failed",
+            subjectType: "user",
+            subjectId: user.id,
+            details: { address: input.address },
+          },
+          now,
+        ),
+      );
     return { ok: false, reason: "invalid" };
   }
   // Only someone who knows the password learns that the account is disabled.
   if (user.status !== "active") return { ok: false, reason: user.status === "disabled" ? "disabled" : "invalid" };
 
   return writeTransaction(db, (tx) => {
-    tx.delete(loginFailures).where(eq(loginFailures.key, key.account)).run();
+    // The owner's success clears this attempt and their address's failures on this account; failures from
+    // other addresses stay counted against the account.
+    tx.delete(loginFailures)
+      .where(or(inArray(loginFailures.id, pending), eq(loginFailures.key, keys.pair)))
+      .run();
     const { token, session } = createSession(tx, user.id, now);
     appendAudit(
       tx,

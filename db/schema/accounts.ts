@@ -71,6 +71,8 @@ export const emailTokens = sqliteTable(
     createdById: integer("created_by_id").references(() => users.id),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    /** Set when a newer link, an accepted invitation or a changed password made this one void. */
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("email_tokens_hash").on(t.tokenHash), index("email_tokens_user").on(t.userId)],

@@ -82,7 +82,7 @@ describe("signing in and out", () => {
 });
 
 describe("throttling", () => {
-  it("after five failures the account is locked for 15 minutes, even for the right password, with a clear message", async () => {
+  it("after five failures from one address the account is locked there for 15 minutes, even for the right password, with a clear message", async () => {
     const client = new TestClient(platform.url);
     for (let i = 0; i < 5; i++)
       expect((await client.post("/login", { email: "member3.ru@example.org", password: `wrong-${i}` })).status).toBe(

@@ -7,6 +7,7 @@ import {
   issueEmailToken,
   lookupEmailToken,
   PASSWORD_RESET_LIFETIME_MS,
+  revokeEmailTokens,
   spendEmailToken,
 } from "../../db/commands/email-tokens";
 import { migrateDatabase, openDatabase, writeTransaction, type Db } from "../../db/client";
@@ -17,6 +18,7 @@ import { hashToken } from "~/lib/tokens.server";
 let db: Db;
 let dir: string;
 let userId: number;
+let activeId: number;
 const now = new Date("2026-11-23T12:00:00Z");
 
 beforeAll(() => {
@@ -26,6 +28,11 @@ beforeAll(() => {
   userId = db
     .insert(users)
     .values({ email: "invitee@example.org", name: "Приглашённый", status: "invited" })
+    .returning()
+    .get().id;
+  activeId = db
+    .insert(users)
+    .values({ email: "owner@example.org", name: "Владелец", status: "active" })
     .returning()
     .get().id;
 });
@@ -57,8 +64,8 @@ describe("an invitation link", () => {
     const { token } = writeTransaction(db, (tx) => issueEmailToken(tx, "invitation", userId, null, now));
     const found = lookupEmailToken(db, "invitation", token, now);
     if (found.state !== "valid") throw new Error("expected a valid token");
-    expect(writeTransaction(db, (tx) => spendEmailToken(tx, found.tokenId, now))).toBe(true);
-    expect(writeTransaction(db, (tx) => spendEmailToken(tx, found.tokenId, now))).toBe(false);
+    expect(writeTransaction(db, (tx) => spendEmailToken(tx, found.tokenId, now))).toBe("spent");
+    expect(writeTransaction(db, (tx) => spendEmailToken(tx, found.tokenId, now))).toBe("used");
     expect(lookupEmailToken(db, "invitation", token, now)).toEqual({ state: "used" });
   });
 
@@ -74,7 +81,9 @@ describe("an invitation link", () => {
 
 describe("a password-reset link", () => {
   it("is valid for one hour", () => {
-    const { token, expiresAt } = writeTransaction(db, (tx) => issueEmailToken(tx, "password_reset", userId, null, now));
+    const { token, expiresAt } = writeTransaction(db, (tx) =>
+      issueEmailToken(tx, "password_reset", activeId, null, now),
+    );
     expect(expiresAt.getTime() - now.getTime()).toBe(PASSWORD_RESET_LIFETIME_MS);
     expect(PASSWORD_RESET_LIFETIME_MS).toBe(3_600_000);
     expect(lookupEmailToken(db, "password_reset", token, new Date(now.getTime() + 3_599_999))).toMatchObject({
@@ -83,5 +92,32 @@ describe("a password-reset link", () => {
     expect(lookupEmailToken(db, "password_reset", token, new Date(now.getTime() + 3_600_000))).toEqual({
       state: "expired",
     });
+  });
+});
+
+describe("a link stops working when the account moves on (issue 8)", () => {
+  it("an invitation to an account already active is void, even unexpired and unused", () => {
+    const { token } = writeTransaction(db, (tx) => issueEmailToken(tx, "invitation", activeId, null, now));
+    expect(lookupEmailToken(db, "invitation", token, now)).toEqual({ state: "revoked" });
+  });
+
+  it("a reset link of an account still invited is void", () => {
+    const { token } = writeTransaction(db, (tx) => issueEmailToken(tx, "password_reset", userId, null, now));
+    expect(lookupEmailToken(db, "password_reset", token, now)).toEqual({ state: "revoked" });
+  });
+
+  it("revoking voids every open link of that kind of that person, and no other", () => {
+    const [a, b] = [1, 2].map(() =>
+      writeTransaction(db, (tx) => issueEmailToken(tx, "password_reset", activeId, null, now)),
+    );
+    const invitation = writeTransaction(db, (tx) => issueEmailToken(tx, "invitation", userId, null, now));
+    const found = lookupEmailToken(db, "password_reset", a!.token, now);
+    if (found.state !== "valid") throw new Error("expected a valid token");
+    const revoked = writeTransaction(db, (tx) => revokeEmailTokens(tx, activeId, "password_reset", now));
+    expect(revoked).toBeGreaterThanOrEqual(2);
+    expect(lookupEmailToken(db, "password_reset", a!.token, now)).toEqual({ state: "revoked" });
+    expect(lookupEmailToken(db, "password_reset", b!.token, now)).toEqual({ state: "revoked" });
+    expect(writeTransaction(db, (tx) => spendEmailToken(tx, found.tokenId, now))).toBe("revoked");
+    expect(lookupEmailToken(db, "invitation", invitation.token, now)).toMatchObject({ state: "valid" });
   });
 });

@@ -4,16 +4,18 @@ import type { Services } from "../../../app/context";
 import { agendaApprovalState, approvalRefusal } from "../../../app/lib/agenda-approval";
 import { appendAudit } from "../../audit";
 import { DomainError } from "../../../app/lib/errors";
+import { lineField, optionalLine, textField } from "../../../app/lib/forms";
 import type { Actor } from "../../../app/lib/policy";
+import { textProblem } from "../../../app/lib/text-rules";
 import { writeTransaction, type Db } from "../../client";
 import { agendaApprovals, agendaItems, meetings, sides } from "../../schema";
 import { authorize, loadMeeting, type MeetingContext } from "../../access";
 
 const msg = (message: string) => ({ message });
 export const agendaItemSchema = z.object({
-  title: z.string().trim().min(1, msg("field.required")).max(500, msg("field.tooLong")),
-  description: z.string().trim().max(4000, msg("field.tooLong")).default(""),
-  speakers: z.string().trim().max(500, msg("field.tooLong")).default(""),
+  title: lineField("title", { required: true }),
+  description: textField("longText").default(""),
+  speakers: optionalLine("title"),
   durationMinutes: z.coerce
     .number({ invalid_type_error: "agenda.durationRange" })
     .int(msg("agenda.durationRange"))
@@ -174,7 +176,8 @@ export function declineProposal(
 ): void {
   const why = reason.trim();
   if (!why) throw new DomainError("agenda.reasonRequired", 422, {}, "reason");
-  if (why.length > 2000) throw new DomainError("field.tooLong", 422, {}, "reason");
+  const problem = textProblem(why, "shortText");
+  if (problem) throw new DomainError(problem, 422, {}, "reason");
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");

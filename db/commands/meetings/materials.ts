@@ -1,13 +1,13 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Services } from "../../../app/context";
+import { type Services } from "../../../app/context";
 import { appendAudit } from "../../audit";
 import { DomainError } from "../../../app/lib/errors";
-import { checkUpload, type DetectedType } from "../../files/types";
-import type { Actor } from "../../../app/lib/policy";
-import { MAX_UPLOAD_BYTES } from "../../files/types";
+import { checkUpload, type DetectedType, MAX_UPLOAD_BYTES } from "../../files/types";
+import { type Actor } from "../../../app/lib/policy";
+import { normaliseLine, textProblem } from "../../../app/lib/text-rules";
 import { isOnTime, materialsDeadline } from "../../../app/lib/zoned-time";
 import { writeTransaction, type Db } from "../../client";
-import { agendaItems, materials } from "../../schema";
+import { agendaItems, materials } from "../../schema/meetings";
 import { recordFile, writeBlob } from "../../files/store";
 import { authorize, loadMeeting } from "../../access";
 import { queueForDigest } from "./material-digest";
@@ -32,11 +32,12 @@ export function submitMaterial(
   input: MaterialInput,
   now = new Date(),
 ): { id: number; late: boolean } {
-  const title = input.title.trim() || input.upload?.name.trim() || "";
-  if (!title) throw new DomainError("field.required", 422, {}, "title");
-  if (title.length > 300) throw new DomainError("field.tooLong", 422, {}, "title");
+  const title = normaliseLine(input.title) || normaliseLine(input.upload?.name ?? "");
+  const titleProblem = textProblem(title, "title", { required: true });
+  if (titleProblem) throw new DomainError(titleProblem, 422, {}, "title");
   if (!input.upload && !input.text.trim()) throw new DomainError("material.empty", 422, {}, "file");
-  if (input.text.length > 100_000) throw new DomainError("field.tooLong", 422, {}, "text");
+  const textIssue = textProblem(input.text.trim(), "longText");
+  if (textIssue) throw new DomainError(textIssue, 422, {}, "text");
   let checked: { name: string; type: DetectedType; bytes: Uint8Array } | null = null;
   if (input.upload) {
     const verdict = checkUpload({ ...input.upload, allowed: [...materialKinds], maxBytes: MAX_UPLOAD_BYTES });

@@ -1,12 +1,12 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import type { Services } from "../../../app/context";
+import { type Services } from "../../../app/context";
 import { appendAudit } from "../../audit";
 import { DomainError } from "../../../app/lib/errors";
-import type { Actor } from "../../../app/lib/policy";
-import { checkUpload } from "../../files/types";
-import { MAX_UPLOAD_BYTES } from "../../files/types";
+import { type Actor } from "../../../app/lib/policy";
+import { checkUpload, MAX_UPLOAD_BYTES } from "../../files/types";
+import { textProblem } from "../../../app/lib/text-rules";
 import { writeTransaction, type Db } from "../../client";
-import { agendaItems, attendance, writtenOpinionItems, writtenOpinions } from "../../schema";
+import { agendaItems, attendance, writtenOpinionItems, writtenOpinions } from "../../schema/meetings";
 import { recordFile, writeBlob } from "../../files/store";
 import { authorize, loadMeeting } from "../../access";
 
@@ -29,7 +29,8 @@ export function submitOpinion(
 ): number {
   const text = input.text.trim();
   if (!text) throw new DomainError("opinion.textRequired", 422, {}, "text");
-  if (text.length > 50_000) throw new DomainError("field.tooLong", 422, {}, "text");
+  const problem = textProblem(text, "longText");
+  if (problem) throw new DomainError(problem, 422, {}, "text");
   const itemIds = [...new Set(input.itemIds)];
   if (itemIds.length === 0) throw new DomainError("opinion.itemsRequired", 422, {}, "itemIds");
   let checked: ReturnType<typeof checkUpload> | null = null;
