@@ -1,7 +1,7 @@
 import { desc } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { auditLog } from "../../db/schema";
-import type { AuditEvent, BodyAuditEvent, MeetingAuditEvent } from "./audit-events";
+import type { AuditEvent, BodyAbsenceEvent, BodyAuditEvent, MeetingAuditEvent } from "./audit-events";
 import {
   canonicalJson,
   entryHash,
@@ -18,7 +18,7 @@ import {
 export function appendAudit(
   tx: Db,
   actorId: number | null,
-  event: AuditEvent | BodyAuditEvent | MeetingAuditEvent,
+  event: AuditEvent | BodyAuditEvent | BodyAbsenceEvent | MeetingAuditEvent,
   now = new Date(),
 ): void {
   const last = tx

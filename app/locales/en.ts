@@ -1,6 +1,7 @@
 // English: the second language. Typed against ru.ts, so a missing key is a compile error.
 import type { Messages } from "./ru";
 
+import { meetingRulesEn } from "./meeting-rules.en";
 import { meetingsLiveEn } from "./meetings-live.en";
 import { meetingsParticipantsEn } from "./meetings-participants.en";
 import { meetingsEn } from "./meetings.en";
@@ -9,6 +10,7 @@ export const en: Messages = {
   ...meetingsEn,
   ...meetingsLiveEn,
   ...meetingsParticipantsEn,
+  ...meetingRulesEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 

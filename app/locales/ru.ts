@@ -1,4 +1,5 @@
 // Russian: the default language of the interface. Every key here must exist in en.ts (the compiler checks).
+import { meetingRulesRu } from "./meeting-rules.ru";
 import { meetingsLiveRu } from "./meetings-live.ru";
 import { meetingsParticipantsRu } from "./meetings-participants.ru";
 import { meetingsRu } from "./meetings.ru";
@@ -7,6 +8,7 @@ export const ru = {
   ...meetingsRu,
   ...meetingsLiveRu,
   ...meetingsParticipantsRu,
+  ...meetingRulesRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",
 

@@ -6,7 +6,8 @@ import { guestSchema, inviteGuest } from "../../db/commands/meetings/guests";
 import { listOrganisations } from "../../db/queries/organisations";
 import { authorize } from "../../db/commands/meetings/load";
 import { submitOpinion } from "../../db/commands/meetings/opinions";
-import { agendaOf, attendanceOf, guestsOf, opinionOf, rollOf, rsvpOf } from "../../db/queries/meetings";
+import { agendaOf, attendanceOf, guestsOf, opinionOf, rsvpOf } from "../../db/queries/meetings";
+import { rollAndQuorumOf } from "../../db/queries/meeting-rolls";
 import { files } from "../../db/schema";
 import { useI18n } from "~/components/i18n";
 import { AnswerForm } from "~/components/meetings/participants/AnswerForm";
@@ -33,14 +34,15 @@ import { readAnyForm, uploadedFile } from "~/lib/uploads.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, meeting, scope } = requireMeetingAccess(request, context, params.meetingId);
+  const { user, meeting, body, scope } = requireMeetingAccess(request, context, params.meetingId);
   const { db } = context.services;
   const t = translatorFor(request, context);
   const marks = attendanceOf(db, meeting.id);
   const presenceOf = (userId: number) => marks.find((m) => m.userId === userId)?.presence ?? null;
   const canManage = can(user, "meeting.manage", scope);
 
-  const sides: RollSide[] = rollOf(db, meeting).map(({ side, seats }) => ({
+  // R9: a completed meeting's roll is the one stored when it closed.
+  const sides: RollSide[] = rollAndQuorumOf(db, meeting, body).roll.map(({ side, seats }) => ({
     id: side.id,
     name: side.name,
     seats: seats.map((s) => ({
@@ -123,7 +125,7 @@ function typedValues(form: FormData): FormResult["values"] {
 const isAnswer = (value: string): value is RsvpAnswer => (rsvpAnswers as readonly string[]).includes(value);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, meeting, scope } = requireMeetingAccess(request, context, params.meetingId);
+  const { user, meeting, body, scope } = requireMeetingAccess(request, context, params.meetingId);
   const { services } = context;
   const t = translatorFor(request, context);
   const read = await readAnyForm(request);

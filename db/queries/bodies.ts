@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { BodyScope } from "../../app/lib/policy";
 import { roleRank, type MemberRole } from "../../app/lib/roles";
 import type { Db } from "../client";
-import { bodies, files, memberships, organisations, sides, users, type Body } from "../schema";
+import { bodies, files, memberships, organisations, seatAbsences, sides, users, type Body } from "../schema";
 
 /** Memberships in force at an instant: started, and not yet ended. */
 export function inForceAt(at: Date) {
@@ -107,4 +107,28 @@ export function bodiesFor(db: Db, user: { id: number; isAdmin: boolean }, at = n
 
 export function findFile(db: Db, id: number) {
   return db.select().from(files).where(eq(files.id, id)).get() ?? null;
+}
+
+/** R5 (3.3): the absence periods in force or ahead on the co-chairs' seats of a body, by membership. */
+export function coChairAbsences(db: Db, bodyId: number, today: string) {
+  return db
+    .select({
+      id: seatAbsences.id,
+      membershipId: seatAbsences.membershipId,
+      sideId: memberships.sideId,
+      from: seatAbsences.fromDate,
+      to: seatAbsences.toDate,
+    })
+    .from(seatAbsences)
+    .innerJoin(memberships, eq(memberships.id, seatAbsences.membershipId))
+    .where(
+      and(
+        eq(memberships.bodyId, bodyId),
+        isNull(memberships.endsAt),
+        isNull(seatAbsences.withdrawnAt),
+        gte(seatAbsences.toDate, today),
+      ),
+    )
+    .orderBy(asc(seatAbsences.fromDate))
+    .all();
 }

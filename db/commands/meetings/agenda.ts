@@ -7,6 +7,7 @@ import { DomainError } from "../../../app/lib/errors";
 import type { Actor } from "../../../app/lib/policy";
 import { writeTransaction, type Db } from "../../client";
 import { agendaApprovals, agendaItems, meetings, sides } from "../../schema";
+import { actAsChair } from "./acting";
 import { authorize, loadMeeting, type MeetingContext } from "./load";
 
 const msg = (message: string) => ({ message });
@@ -299,7 +300,8 @@ export function moveAgendaItem(
   afterCommit(services, meetingId);
 }
 
-/** R2 (3.2 б), R5: the co-chair of a side, or the deputy acting for them, approves the current version of the agenda for that side. */
+/** R2 (3.2 б), R5: the co-chair of a side, or the deputy acting for them, approves the current version of the agenda for
+ * that side; the approval records the capacity. */
 export function approveAgenda(
   services: Services,
   actor: Actor,
@@ -310,7 +312,8 @@ export function approveAgenda(
   const result = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "agenda.approve", { ...ctx.scope, sideId }, "agenda.tooLate");
-    const seat = ctx.scope.seats.find((s) => s.sideId === sideId && (s.role === "co_chair" || s.role === "deputy"))!;
+    // R5 (3.3, 3.6): the deputy approves only while the side's co-chair is away or the seat is vacant.
+    const { capacity } = actAsChair(tx, actor, ctx, "before_session", now, sideId);
     const approvals = tx.select().from(agendaApprovals).where(eq(agendaApprovals.meetingId, meetingId)).all();
     const acceptedItems = tx
       .select({ n: sql<number>`count(*)` })
@@ -327,7 +330,6 @@ export function approveAgenda(
       approvals,
     });
     if (refusal) throw new DomainError(refusal, refusal === "agenda.notYourSide" ? 403 : 409);
-    const capacity = seat.role as "co_chair" | "deputy";
     tx.insert(agendaApprovals)
       .values({
         meetingId,

@@ -115,6 +115,7 @@ export function LiveQuorum({ view }: { view: LiveView }) {
       {quorum.guestsPresent > 0 && (
         <p className="muted">{t("meetingsLive.quorum.guests", { n: quorum.guestsPresent })}</p>
       )}
+      {view.rollStored && <p className="muted">{t("meeting.rollStored")}</p>}
     </section>
   );
 }
