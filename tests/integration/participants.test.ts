@@ -10,6 +10,7 @@ import { conveneMeeting, createMeeting } from "../../db/commands/meetings/conven
 import { bodyScope, findBody } from "../../db/queries/bodies";
 import { users } from "../../db/schema";
 import { TestClient } from "../support/http";
+import { approveByEverySide } from "../support/meetings";
 import { startTestPlatform } from "../support/platform";
 import { sqlOf } from "../support/sql";
 import { linkIn, startSmtpServer } from "../support/smtp";
@@ -98,6 +99,7 @@ beforeAll(async () => {
   const item = (title: string) => ({ title, description: "", speakers: "", durationMinutes: 30 });
   const first = addAgendaItem(services, cochair, meetingId, item("О взаимном признании профессиональных квалификаций"));
   const second = addAgendaItem(services, cochair, meetingId, item("О плане работы рабочей группы на 2027 год"));
+  approveByEverySide(services, meetingId, 1);
   conveneMeeting(services, cochair, meetingId);
   // Members see the meeting once it is convened; a member's proposal waits for a co-chair's decision.
   const proposed = proposeAgendaItem(
