@@ -1,7 +1,12 @@
 import { desc } from "drizzle-orm";
-import type { Db } from "./client";
-import { auditLog } from "./schema";
-import type { AuditEvent, BodyAuditEvent, MeetingAuditEvent } from "../app/lib/audit-events";
+import { type Db } from "./client";
+import { auditLog } from "./schema/accounts";
+import {
+  type AuditEvent,
+  type BodyAuditEvent,
+  type MeetingAuditEvent,
+  type BodyAbsenceEvent,
+} from "../app/lib/audit-events";
 import {
   canonicalJson,
   entryHash,
@@ -18,7 +23,7 @@ import {
 export function appendAudit(
   tx: Db,
   actorId: number | null,
-  event: AuditEvent | BodyAuditEvent | MeetingAuditEvent,
+  event: AuditEvent | BodyAuditEvent | BodyAbsenceEvent | MeetingAuditEvent,
   now = new Date(),
 ): void {
   const last = tx

@@ -21,14 +21,53 @@ export function actingChair(side: SideOfficers, present: ReadonlySet<number> | r
   return nobody(side.sideId);
 }
 
-/** Before a session nobody is "present": who acts for the side in convening and approving the agenda — the co-chair,
- * or the deputy when the side has no co-chair seated. */
-export function actingChairBeforeSession(side: SideOfficers): ActingChair {
-  // Absence (3.3) is only known from a session's attendance; before it, a seated co-chair acts, and the deputy
-  // stands in only for an empty seat.
-  if (side.coChairId !== null) return { sideId: side.sideId, userId: side.coChairId, capacity: "co_chair" };
+/** "Away from … to …" on a co-chair's seat: calendar days in the body's timezone (YYYY-MM-DD), both included. */
+export interface AbsencePeriod {
+  from: string;
+  to: string;
+}
+
+/** R5 (3.3): whether a recorded absence period covers the given day of the body's calendar. */
+export function isAwayOn(periods: readonly AbsencePeriod[], day: string): boolean {
+  // ISO dates compare as strings.
+  return periods.some((p) => p.from <= day && day <= p.to);
+}
+
+/** R5 (3.3, 3.6), before a session: the co-chair acts, unless their seat is empty or they have recorded that they are
+ * away; then the deputy acts. */
+export function actingChairBeforeSession(side: SideOfficers, coChairAway = false): ActingChair {
+  if (side.coChairId !== null && !coChairAway)
+    return { sideId: side.sideId, userId: side.coChairId, capacity: "co_chair" };
   if (side.deputyId !== null) return { sideId: side.sideId, userId: side.deputyId, capacity: "deputy" };
   return nobody(side.sideId);
+}
+
+/** When a chair's act happens: before the session (absence is known from the seat), or at it (from attendance). */
+export type ChairMoment =
+  | { kind: "before_session"; coChairAway: boolean }
+  | { kind: "at_session"; present: ReadonlySet<number> | readonly number[] };
+
+export type ChairRefusal = "acting.coChairAvailable" | "acting.coChairPresent" | "acting.notAChair";
+
+/**
+ * R5 (3.3, 3.6): the capacity in which this person may use the co-chair's powers for the side now, or why not.
+ * The co-chair always acts as co-chair (acting at all shows they are not away). The deputy acts only while the
+ * co-chair is absent: at a session, not marked present; before it, the seat vacant or an absence recorded.
+ */
+export function chairCapacity(
+  userId: number,
+  side: SideOfficers,
+  moment: ChairMoment,
+): { capacity: "co_chair" | "deputy" } | { refusal: ChairRefusal } {
+  if (userId === side.coChairId) return { capacity: "co_chair" };
+  if (userId !== side.deputyId) return { refusal: "acting.notAChair" };
+  if (side.coChairId === null) return { capacity: "deputy" };
+  if (moment.kind === "before_session")
+    return moment.coChairAway ? { capacity: "deputy" } : { refusal: "acting.coChairAvailable" };
+  const present = moment.present;
+  const coChairPresent =
+    present instanceof Set ? present.has(side.coChairId) : (present as readonly number[]).includes(side.coChairId);
+  return coChairPresent ? { refusal: "acting.coChairPresent" } : { capacity: "deputy" };
 }
 
 /** Who signs for a side (R11 3.10): the co-chair, or the deputy who acted for them at the session; plus the secretary

@@ -74,31 +74,41 @@ export type BodyAuditEvent =
       details: { membershipId: number; userId: number; sideId: number; role: string; vacancyConfirmed: boolean };
     };
 
+export type BodyAbsenceEvent = {
+  action: "membership.absence_recorded" | "membership.absence_withdrawn";
+  subjectType: "body";
+  subjectId: number;
+  details: { absenceId: number; membershipId: number; userId: number; sideId: number; from: string; to: string };
+};
+
+/** R5: whether a chair's act was done by the co-chair or by the deputy acting for them. */
+export type ChairCapacity = "co_chair" | "deputy";
+
 export type MeetingAuditEvent =
   | {
       action: "meeting.created";
       subjectType: "meeting";
       subjectId: number;
-      details: { bodyId: number; number: number; startsAt: string };
+      details: { bodyId: number; number: number; startsAt: string; sideId?: number; capacity?: ChairCapacity };
     }
   | { action: "meeting.updated"; subjectType: "meeting"; subjectId: number; details: { changed: string[] } }
   | {
       action: "meeting.convened" | "meeting.cancelled";
       subjectType: "meeting";
       subjectId: number;
-      details: { recipients: number };
+      details: { recipients: number; sideId?: number; capacity?: ChairCapacity };
     }
   | {
       action: "meeting.started" | "meeting.completed";
       subjectType: "meeting";
       subjectId: number;
-      details: { quorate: boolean };
+      details: { quorate: boolean; sideId?: number; capacity?: ChairCapacity };
     }
   | {
       action: "meeting.current_item_set";
       subjectType: "meeting";
       subjectId: number;
-      details: { itemId: number | null };
+      details: { itemId: number | null; sideId?: number; capacity?: ChairCapacity };
     }
   | {
       action:
@@ -174,6 +184,26 @@ export type MeetingAuditEvent =
       details: { opinionId: number; itemIds: number[] };
     }
   | { action: "opinion.read_out"; subjectType: "meeting"; subjectId: number; details: { opinionId: number } }
+  | {
+      action: "meeting.change_proposed";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { proposalId: number; sideId: number; capacity: ChairCapacity; startsAt: string; place: string };
+    }
+  | {
+      action: "meeting.change_agreed" | "meeting.change_declined";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { proposalId: number; sideId: number; capacity: ChairCapacity; takesEffect: boolean };
+    }
+  | { action: "meeting.change_withdrawn"; subjectType: "meeting"; subjectId: number; details: { proposalId: number } }
+  | {
+      action: "material.lateness_recomputed";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { nowLate: number[]; nowOnTime: number[] };
+    }
   | { action: "reminder.sent"; subjectType: "meeting"; subjectId: number; details: { recipients: number } };
 
-export type AuditAction = AuditEvent["action"] | BodyAuditEvent["action"] | MeetingAuditEvent["action"];
+export type AuditAction =
+  AuditEvent["action"] | BodyAuditEvent["action"] | BodyAbsenceEvent["action"] | MeetingAuditEvent["action"];

@@ -2,6 +2,7 @@
 import { type Messages } from "./ru";
 import { accountsEn } from "./accounts.en";
 import { inputEn } from "./input.en";
+import { meetingRulesEn } from "./meeting-rules.en";
 import { meetingsLiveEn } from "./meetings-live.en";
 import { meetingsParticipantsEn } from "./meetings-participants.en";
 import { participationEn } from "./participation.en";
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...participationEn,
   ...accountsEn,
   ...inputEn,
+  ...meetingRulesEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 

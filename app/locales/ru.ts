@@ -1,6 +1,7 @@
 // Russian: the default language of the interface. Every key here must exist in en.ts (the compiler checks).
 import { accountsRu } from "./accounts.ru";
 import { inputRu } from "./input.ru";
+import { meetingRulesRu } from "./meeting-rules.ru";
 import { meetingsLiveRu } from "./meetings-live.ru";
 import { meetingsParticipantsRu } from "./meetings-participants.ru";
 import { meetingsRu } from "./meetings.ru";
@@ -13,6 +14,7 @@ export const ru = {
   ...participationRu,
   ...accountsRu,
   ...inputRu,
+  ...meetingRulesRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",
 

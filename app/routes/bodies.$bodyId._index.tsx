@@ -1,8 +1,9 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { findFile } from "../../db/files/find";
-import { compositionAt } from "../../db/queries/bodies";
+import { compositionAt, coChairAbsences } from "../../db/queries/bodies";
 import { meetingsOfBody } from "../../db/queries/meetings";
+import { meetingScope } from "../../db/access";
 import { MeetingList } from "~/components/meetings/MeetingList";
 import { CompositionBySide } from "~/components/bodies/CompositionBySide";
 import { useI18n } from "~/components/i18n";
@@ -23,8 +24,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const asked = new URL(request.url).searchParams.get("at") ?? "";
   // "As of a date" means at the end of that day in the body's timezone.
   const at = isLocalDate(asked) ? new Date(endOfLocalDay(asked, body.timezone).getTime() - 1) : new Date();
+  const today = localDateOf(new Date(), body.timezone);
+  // R5 (3.3): the co-chairs' absence periods in force or ahead, shown on their seats.
+  const absences = asked ? [] : coChairAbsences(context.services.db, body.id, today);
   const composition = compositionAt(context.services.db, body.id, at).map((c) => ({
     ...c,
+    seats: c.seats.map((s) => ({
+      ...s,
+      away: absences.filter((a) => a.membershipId === s.membershipId).map((a) => ({ from: a.from, to: a.to })),
+    })),
     side: { ...c.side, countryName: c.side.country ? countryName(c.side.country, locale) : null },
     canChange: can(user, "composition.change", { ...scope, sideId: c.side.id }),
   }));
@@ -44,7 +52,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     },
     composition,
     asOf: isLocalDate(asked) ? asked : null,
-    today: localDateOf(new Date(), body.timezone),
+    today,
+    mayRecordAbsence: composition.some(
+      (c) => c.canChange || c.seats.some((s) => s.role === "co_chair" && s.userId === user.id),
+    ),
     regulation: regulation && { name: regulation.originalName, size: regulation.size },
     meetings,
     canConvene: can(user, "meeting.create", scope),
@@ -53,7 +64,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export default function BodyOverview() {
   const { t } = useI18n();
-  const { body, composition, asOf, today, regulation, meetings, canConvene } = useLoaderData<typeof loader>();
+  const { body, composition, asOf, today, regulation, meetings, canConvene, mayRecordAbsence } =
+    useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <>
@@ -73,6 +85,13 @@ export default function BodyOverview() {
             )}
           </Form>
           <CompositionBySide composition={composition} bodyId={body.id} editable={!asOf} />
+          {mayRecordAbsence && !asOf && (
+            <p>
+              <Link className="button button--quiet" to={`/bodies/${body.id}/absences`}>
+                {t("absence.manage")}
+              </Link>
+            </p>
+          )}
         </section>
         <aside>
           <section className="card" aria-labelledby="by-side">

@@ -1,7 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { cancelMeeting, conveneMeeting, updateMeeting } from "../../db/commands/meetings/convening";
+import { cancelMeeting, conveneMeeting, updateMeeting, sidesYetToApprove } from "../../db/commands/meetings/convening";
 import { meetingDetailsSchema } from "../lib/meeting-input";
+import { agreeToChange, declineChange, proposeChange, withdrawChange } from "../../db/commands/meetings/rescheduling";
 import { useI18n } from "~/components/i18n";
 import { MeetingDetailsForm } from "~/components/meetings/MeetingDetailsForm";
 import { Notice } from "~/components/ui/Notice";
@@ -13,6 +14,8 @@ import { localDateOf } from "~/lib/zoned-time";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { meeting, body } = meetingFor({ request, context, params }, "meeting.manage", "meeting.notEditable");
+  // R2: who has still to approve the current agenda before the meeting may be convened.
+  const waiting = meeting.status === "draft" ? sidesYetToApprove(context.services.db, { meeting, body }) : [];
   const time = new Intl.DateTimeFormat("en-GB", {
     hour: "2-digit",
     minute: "2-digit",
@@ -21,6 +24,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   }).format(meeting.startsAt);
   return {
     status: meeting.status,
+    waiting,
     timezone: body.timezone,
     values: {
       startsOn: localDateOf(meeting.startsAt, body.timezone),
@@ -44,6 +48,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       const recipients = conveneMeeting(context.services, user, meeting.id);
       return redirect(`/meetings/${meeting.id}/edit?notice=convened&n=${recipients}`);
     }
+    const proposalId = Number(form.get("proposalId"));
+    if (intent === "agree") {
+      const { inEffect } = agreeToChange(context.services, user, meeting.id, proposalId);
+      return redirect(`/meetings/${meeting.id}/edit?notice=${inEffect ? "inEffect" : "agreed"}`);
+    }
+    if (intent === "decline") {
+      declineChange(context.services, user, meeting.id, proposalId);
+      return redirect(`/meetings/${meeting.id}/edit?notice=declined`);
+    }
+    if (intent === "withdraw") {
+      withdrawChange(context.services, user, meeting.id, proposalId);
+      return redirect(`/meetings/${meeting.id}/edit?notice=withdrawn`);
+    }
     if (intent === "cancel") {
       if (form.get("confirm") !== "yes")
         return data(
@@ -64,6 +81,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         },
         { status: 422 },
       );
+    if (intent === "propose") {
+      const { inEffect } = proposeChange(context.services, user, meeting.id, parsed.data);
+      return redirect(`/meetings/${meeting.id}/edit?notice=${inEffect ? "inEffect" : "proposed"}`);
+    }
     updateMeeting(context.services, user, meeting.id, parsed.data);
     return redirect(`/meetings/${meeting.id}/edit?notice=saved`);
   } catch (error) {
@@ -75,13 +96,22 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
 }
 
+const reschedulingNotices = {
+  proposed: "reschedule.notice.proposed",
+  inEffect: "reschedule.notice.inEffect",
+  agreed: "reschedule.notice.agreed",
+  declined: "reschedule.notice.declined",
+  withdrawn: "reschedule.notice.withdrawn",
+} as const;
+
 export default function EditMeeting() {
   const { t } = useI18n();
-  const { status, timezone, values } = useLoaderData<typeof loader>();
+  const { status, waiting, timezone, values } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const notice = params.get("notice");
   const editable = status === "draft" || status === "convened";
+  const reschedulingNotice = reschedulingNotices[notice as keyof typeof reschedulingNotices];
   return (
     <>
       {notice === "created" && !result && <Notice tone="success">{t("meeting.notice.created")}</Notice>}
@@ -90,6 +120,7 @@ export default function EditMeeting() {
           {status === "convened" ? t("meeting.notice.savedSent") : t("meeting.notice.saved")}
         </Notice>
       )}
+      {reschedulingNotice && !result && <Notice tone="success">{t(reschedulingNotice)}</Notice>}
       {notice === "convened" && !result && (
         <Notice tone="success">{t("meeting.notice.convened", { n: Number(params.get("n") ?? 0) })}</Notice>
       )}
@@ -98,14 +129,15 @@ export default function EditMeeting() {
       {editable && (
         <div className="grid-2 grid-2--wide-first">
           <section className="card" aria-labelledby="details">
-            <h2 id="details">{t("meeting.details")}</h2>
-            {status === "convened" && <p className="muted">{t("meeting.updateWillNotify")}</p>}
+            <h2 id="details">{status === "convened" ? t("reschedule.title") : t("meeting.details")}</h2>
+            {/* R2: once convened, a change is a proposal the other side agrees to. */}
+            {status === "convened" && <p className="muted">{t("reschedule.lead")}</p>}
             <MeetingDetailsForm
               values={result?.values ?? { ...values, durationMinutes: String(values.durationMinutes) }}
               errors={result?.fieldErrors}
               timezone={timezone}
-              submitLabel={t("form.save")}
-              intent="save"
+              submitLabel={status === "convened" ? t("reschedule.submit") : t("form.save")}
+              intent={status === "convened" ? "propose" : "save"}
             />
           </section>
           <aside>
@@ -113,11 +145,17 @@ export default function EditMeeting() {
               <section className="card" aria-labelledby="convene">
                 <h2 id="convene">{t("meeting.convene")}</h2>
                 <p>{t("meeting.conveneLead")}</p>
-                <Form method="post">
-                  <SubmitButton name="intent" value="convene" className="button" pendingLabel={t("form.sending")}>
-                    {t("meeting.conveneSubmit")}
-                  </SubmitButton>
-                </Form>
+                {waiting.length > 0 ? (
+                  <p className="muted">
+                    {t("meeting.agendaNotApproved", { sides: waiting.map((s) => `«${s}»`).join(", ") })}
+                  </p>
+                ) : (
+                  <Form method="post">
+                    <SubmitButton name="intent" value="convene" className="button" pendingLabel={t("form.sending")}>
+                      {t("meeting.conveneSubmit")}
+                    </SubmitButton>
+                  </Form>
+                )}
               </section>
             )}
             <section className="card" aria-labelledby="cancel">

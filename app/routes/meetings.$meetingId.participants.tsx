@@ -16,6 +16,7 @@ import { authorize } from "../../db/access";
 import { submitOpinion } from "../../db/commands/meetings/opinions";
 import { agendaOf, attendanceOf, guestsOf, opinionOf, rollOf, rsvpOf } from "../../db/queries/meetings";
 import { files } from "../../db/schema/bodies";
+import { rollAndQuorumOf } from "../../db/queries/meeting-rolls";
 import { useI18n } from "~/components/i18n";
 import { AnswerForm } from "~/components/meetings/participants/AnswerForm";
 import { GuestsSection } from "~/components/meetings/participants/GuestsSection";
@@ -43,14 +44,15 @@ import { readAnyForm, uploadedFile } from "~/web/uploads.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, meeting, scope } = meetingFor({ request, context, params }, "meeting.read");
+  const { user, meeting, body, scope } = meetingFor({ request, context, params }, "meeting.read");
   const { db } = context.services;
   const t = translatorFor(request, context);
   const marks = attendanceOf(db, meeting.id);
   const presenceOf = (userId: number) => marks.find((m) => m.userId === userId)?.presence ?? null;
   const canManage = can(user, "guest.invite", scope);
 
-  const sides: RollSide[] = rollOf(db, meeting).map(({ side, seats }) => ({
+  // R9: a completed meeting's roll is the one stored when it closed.
+  const sides: RollSide[] = rollAndQuorumOf(db, meeting, body).roll.map(({ side, seats }) => ({
     id: side.id,
     name: side.name,
     seats: seats.map((s) => ({
@@ -138,7 +140,7 @@ function typedValues(form: FormData): FormResult["values"] {
 const isAnswer = (value: string): value is RsvpAnswer => (rsvpAnswers as readonly string[]).includes(value);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, meeting, scope } = meetingFor({ request, context, params }, "meeting.read");
+  const { user, meeting, body, scope } = meetingFor({ request, context, params }, "meeting.read");
   const { services } = context;
   const t = translatorFor(request, context);
   const read = await readAnyForm(request);

@@ -1,12 +1,14 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
+import { ChangeProposal } from "~/components/meetings/ChangeProposal";
 import { MeetingStatusBadge } from "~/components/meetings/MeetingStatusBadge";
 import { useLiveMeeting } from "~/components/meetings/useLiveMeeting";
 import { bodyTitle } from "~/lib/body-rules";
 import { meetingFor } from "~/web/access.server";
 import { can } from "~/lib/policy";
 import { localeOf } from "~/web/request.server";
+import { pendingChangeOf } from "../../db/queries/rescheduling";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `№ ${data.meeting.number} · ${data.bodyTitle}` : "" },
@@ -14,6 +16,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, meeting, body, scope } = meetingFor({ request, context, params }, "meeting.read");
+  const manage = can(user, "meeting.manage", scope);
+  // R2: a proposed change is shown to everyone who reads the meeting; the other sides' chairs decide on it.
+  const change = meeting.status === "convened" ? pendingChangeOf(context.services.db, meeting.id, body.id) : null;
+  const chairSides = scope.seats.filter((s) => s.role === "co_chair" || s.role === "deputy").map((s) => s.sideId);
   return {
     meeting: {
       id: meeting.id,
@@ -28,14 +34,27 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     body: { id: body.id, timezone: body.timezone },
     bodyTitle: bodyTitle(body, localeOf(request, context)),
     isGuest: scope.seats.length === 0 && scope.guest !== null,
-    can: { manage: can(user, "meeting.manage", scope) },
+    can: { manage },
+    change: change && {
+      id: change.id,
+      startsAt: change.startsAt,
+      place: change.place,
+      format: change.format,
+      proposerName: change.proposerName,
+      sideName: change.sideName,
+      capacity: change.capacity,
+      createdAt: change.createdAt,
+      waitingFor: change.waitingFor,
+      canDecide: manage && change.waitingFor.some((s) => chairSides.includes(s.id)),
+      canWithdraw: change.proposedById === user.id,
+    },
   };
 }
 
 /** The frame of every page of a meeting: what, when, where, and its sections; it keeps them live. */
 export default function MeetingFrame() {
   const { t, dateTime, locale, timeZone } = useI18n();
-  const { meeting, body, bodyTitle: title, isGuest, can } = useLoaderData<typeof loader>();
+  const { meeting, body, bodyTitle: title, isGuest, can, change } = useLoaderData<typeof loader>();
   const live = useLiveMeeting(meeting.id);
   const inBodyTime = new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", {
     hour: "2-digit",
@@ -72,6 +91,7 @@ export default function MeetingFrame() {
           {t(`meeting.live.${live}`)}
         </p>
       </div>
+      {change && <ChangeProposal meetingId={meeting.id} proposal={change} />}
       <nav className="sub-nav" aria-label={t("meeting.sections")}>
         <NavLink to={`/meetings/${meeting.id}`} end>
           {t("meeting.tab.agenda")}

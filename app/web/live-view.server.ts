@@ -1,6 +1,6 @@
-import type { Services } from "~/context";
+import { type Services } from "~/context";
 import { actingChair } from "~/lib/acting-chair";
-import type { MeetingAccess } from "~/web/access.server";
+import { type MeetingAccess } from "~/web/access.server";
 import { can, canReadMaterial } from "~/lib/policy";
 import { ruleOf } from "~/lib/quorum";
 import {
@@ -12,6 +12,7 @@ import {
   quorumOfRoll,
   rollOf,
 } from "../../db/queries/meetings";
+import { rollAndQuorumOf } from "../../db/queries/meeting-rolls";
 
 /**
  * Everything the live page shows one reader, as it stands now: the current item with its materials and the
@@ -20,12 +21,12 @@ import {
  */
 export function liveView(services: Services, { user, meeting, body, scope }: MeetingAccess) {
   const db = services.db;
-  const roll = rollOf(db, meeting);
+  // R9: a completed meeting shows the roll and quorum stored when it closed.
+  const { roll, quorum: verdict, stored } = rollAndQuorumOf(db, meeting, body);
   const marks = attendanceOf(db, meeting.id);
   const present = new Set(marks.map((m) => m.userId));
   const presenceOf = (userId: number) => marks.find((m) => m.userId === userId)?.presence ?? null;
-  const rule = ruleOf(body);
-  const verdict = quorumOfRoll(body, roll);
+  const rule = verdict.rule;
   const sideName = (sideId: number | null) => roll.find((r) => r.side.id === sideId)?.side.name ?? "";
   const nameOf = (userId: number | null) => roll.flatMap((r) => r.seats).find((s) => s.userId === userId)?.name ?? null;
 
@@ -110,6 +111,7 @@ export function liveView(services: Services, { user, meeting, body, scope }: Mee
 
   return {
     meeting: { id: meeting.id, status: meeting.status, startedAt: meeting.startedAt, completedAt: meeting.completedAt },
+    rollStored: stored,
     quorum: {
       quorate: verdict.quorate,
       rule,

@@ -1,8 +1,10 @@
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import type { BodyScope } from "../../app/lib/policy";
+import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { type BodyScope } from "../../app/lib/policy";
 import { roleRank, type MemberRole } from "../../app/lib/roles";
-import type { Db } from "../client";
-import { bodies, memberships, organisations, sides, users, type Body } from "../schema";
+import { type Db } from "../client";
+import { bodies, memberships, sides, type Body, files } from "../schema/bodies";
+import { organisations, users } from "../schema/accounts";
+import { seatAbsences } from "../schema/meeting-rules";
 
 /** Memberships in force at an instant: started, and not yet ended. */
 export function inForceAt(at: Date) {
@@ -103,4 +105,32 @@ export function bodiesFor(db: Db, user: { id: number; isAdmin: boolean }, at = n
     seat: mine.find((m) => m.bodyId === body.id) ?? null,
     members: counts.find((c) => c.bodyId === body.id)?.n ?? 0,
   }));
+}
+
+export function findFile(db: Db, id: number) {
+  return db.select().from(files).where(eq(files.id, id)).get() ?? null;
+}
+
+/** R5 (3.3): the absence periods in force or ahead on the co-chairs' seats of a body, by membership. */
+export function coChairAbsences(db: Db, bodyId: number, today: string) {
+  return db
+    .select({
+      id: seatAbsences.id,
+      membershipId: seatAbsences.membershipId,
+      sideId: memberships.sideId,
+      from: seatAbsences.fromDate,
+      to: seatAbsences.toDate,
+    })
+    .from(seatAbsences)
+    .innerJoin(memberships, eq(memberships.id, seatAbsences.membershipId))
+    .where(
+      and(
+        eq(memberships.bodyId, bodyId),
+        isNull(memberships.endsAt),
+        isNull(seatAbsences.withdrawnAt),
+        gte(seatAbsences.toDate, today),
+      ),
+    )
+    .orderBy(asc(seatAbsences.fromDate))
+    .all();
 }

@@ -1,11 +1,13 @@
 // The demo's meetings of the RU–KZ working group: meeting № 1, held in September 2026 (attendance, the
-// Kazakh deputy acting for the absent co-chair, a written opinion read out), and meeting № 2, a week ahead of
-// the demo's loading: convened, its agenda approved by the Russian side only, one material late.
-import type { Services } from "../../app/context";
+// Kazakh deputy acting for the absent co-chair, a written opinion read out, its roll and quorum stored), and
+// meeting № 2 on the day the demo is loaded, so that it can be opened (a meeting opens only on its own day):
+// convened, its agenda changed since and approved again by the Russian side only, one material late.
+import { type Services } from "../../app/context";
 import { detectFileType } from "../files/types";
 import { addCalendarDays, localDateOf, zonedDateTimeToInstant } from "../../app/lib/zoned-time";
-import type { Db } from "../client";
+import { type Db } from "../client";
 import { recordFile, writeBlob } from "../files/store";
+import { recordRoll } from "../commands/meetings/roll-snapshot";
 import {
   agendaApprovals,
   agendaItems,
@@ -16,10 +18,17 @@ import {
   rsvps,
   writtenOpinionItems,
   writtenOpinions,
-  type Body,
-} from "../schema";
+} from "../schema/meetings";
+import { type Body } from "../schema/bodies";
 
 const DAY = 86_400_000;
+
+/** The next full hour of the same day in the zone, or `now` itself when no full hour is left in the day. */
+function laterToday(now: Date, timeZone: string): Date {
+  const hour = Number(new Intl.DateTimeFormat("en-GB", { hour: "2-digit", hourCycle: "h23", timeZone }).format(now));
+  if (hour >= 23) return new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  return zonedDateTimeToInstant(localDateOf(now, timeZone), `${String(hour + 1).padStart(2, "0")}:00`, timeZone);
+}
 
 export function seedDemoMeetings(
   services: Services,
@@ -124,10 +133,12 @@ export function seedDemoMeetings(
     .returning()
     .get();
   tx.insert(writtenOpinionItems).values({ opinionId: opinion1.id, agendaItemId: items1[1]!.id }).run();
+  // R9 (3.7): the roll and quorum as they stood at opening and at completion, as the presiding commands store them.
+  recordRoll(tx, { meeting: m1, body: wg }, "opened", held);
+  recordRoll(tx, { meeting: m1, body: wg }, "completed", m1.completedAt!);
 
-  // № 2 — coming, a week after the demo was loaded: its materials deadline (10 days before) has passed.
-  const day = addCalendarDays(localDateOf(now, wg.timezone), 7);
-  const next = at(day, "11:00");
+  // № 2 — today, at the next full hour (late in the evening: now); its materials deadline (10 days before) has passed.
+  const next = laterToday(now, wg.timezone);
   const m2 = tx
     .insert(meetings)
     .values({
@@ -219,7 +230,7 @@ export function seedDemoMeetings(
       title: "Проект соглашения",
       fileId: file.id,
       submittedById: id("secretary.ru@example.org"),
-      submittedAt: new Date(now.getTime() - 6 * DAY),
+      submittedAt: new Date(now.getTime() - 12 * DAY),
       late: false,
     })
     .run();

@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
-import type { Locator, Page } from "playwright-core";
+import { type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
 import { addAgendaItem } from "../../db/commands/meetings/agenda";
 import { conveneMeeting, createMeeting } from "../../db/commands/meetings/convening";
 import { findBody } from "../../db/queries/bodies";
-import { users, type User } from "../../db/schema";
+import { users, type User } from "../../db/schema/accounts";
 import {
   closeBrowser,
   closePage,
@@ -14,6 +13,7 @@ import {
   newPage,
   signInThroughForm,
 } from "../support/browser";
+import { approveByEverySide, thisMinuteIn } from "../support/meetings";
 import { startTestPlatform } from "../support/platform";
 
 // A session of the RU–KZ working group, live, in real Chromium against the real server: the Russian secretary
@@ -56,23 +56,32 @@ beforeAll(async () => {
   const { services } = platform;
   const chair = person(COCHAIR_RU);
   const body = findBody(services.db, WG)!;
-  const startsOn = addCalendarDays(localDateOf(new Date(), body.timezone), 14);
-  meetingId = createMeeting(services, chair, WG, {
-    startsOn,
-    startsAtTime: "10:00",
-    durationMinutes: 180,
-    place: "Москва, ул. Ильинка, 21",
-    format: "hybrid",
-    videoLink: "https://video.example.org/wg-ru-kz",
-  });
+  // Held today, this minute (a meeting opens only on its own day); drafted and convened earlier.
+  const { startsOn, startsAtTime, convenedAt } = thisMinuteIn(body.timezone);
+  meetingId = createMeeting(
+    services,
+    chair,
+    WG,
+    {
+      startsOn,
+      startsAtTime,
+      durationMinutes: 180,
+      place: "Москва, ул. Ильинка, 21",
+      format: "hybrid",
+      videoLink: "https://video.example.org/wg-ru-kz",
+    },
+    convenedAt,
+  );
   for (const title of ITEMS)
-    addAgendaItem(services, chair, meetingId, {
-      title,
-      description: "",
-      speakers: "Соколов А. В.",
-      durationMinutes: 40,
-    });
-  conveneMeeting(services, chair, meetingId);
+    addAgendaItem(
+      services,
+      chair,
+      meetingId,
+      { title, description: "", speakers: "Соколов А. В.", durationMinutes: 40 },
+      convenedAt,
+    );
+  approveByEverySide(services, meetingId, WG, convenedAt);
+  conveneMeeting(services, chair, meetingId, convenedAt);
 });
 afterAll(async () => {
   for (const page of pages) await closePage(page);

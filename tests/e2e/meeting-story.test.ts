@@ -1,5 +1,5 @@
-import type { ParsedMail } from "mailparser";
-import type { Locator, Page } from "playwright-core";
+import { type ParsedMail } from "mailparser";
+import { type Locator, type Page } from "playwright-core";
 import { MINIMAL_PDF } from "../support/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
@@ -162,7 +162,7 @@ describe("a session of the RU–KZ working group, from its draft to a written op
   let cochair: Page;
   let member: Page;
 
-  it("the Russian co-chair drafts the session, puts two questions on the agenda and convenes it; the letters arrive", async () => {
+  it("the Russian co-chair drafts the session and puts two questions on the agenda; the two co-chairs approve it for their sides (R2); then it is convened and the letters arrive", async () => {
     cochair = await signedInPage(COCHAIR_RU);
     const timezone = (sql().prepare("select timezone from bodies where id = ?").get(WG) as { timezone: string })
       .timezone;
@@ -235,13 +235,38 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     ).toEqual(ITEMS.map((t, i) => ({ title: t, status: "accepted", position: i + 1 })));
     await expectNoSeriousA11yViolations(cochair, "the agenda page, as the co-chair sees it");
 
-    // Convening, on the «Созыв и изменения» tab.
-    await cochair
-      .getByRole("navigation", { name: "Разделы заседания" })
-      .getByRole("link", { name: "Созыв и изменения", exact: true })
-      .click();
+    // R2 (3.2 б): not yet convenable: no side has approved the agenda, and the convene tab says who has not.
+    const editTab = () =>
+      cochair
+        .getByRole("navigation", { name: "Разделы заседания" })
+        .getByRole("link", { name: "Созыв и изменения", exact: true })
+        .click();
+    await editTab();
     await cochair.waitForURL((url) => url.pathname === `/meetings/${meetingId}/edit`);
     const convene = cochair.getByRole("region", { name: "Созыв", exact: true });
+    await convene.getByText(`Ещё не утвердили: «${RU_SIDE}», «${KZ_SIDE}».`, { exact: false }).waitFor();
+    expect(await convene.getByRole("button", { name: "Созвать заседание", exact: true }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(cochair, "the convene tab of a draft whose agenda is not approved");
+
+    // Each co-chair approves for their own side, in their own browser.
+    await openMeeting(cochair);
+    let approved = meetingPost(cochair);
+    await approveButton(cochair, RU_SIDE).click();
+    expect((await approved).ok()).toBe(true);
+    await notice(cochair, "Повестка утверждена вашей стороной. Ждём утверждения другой стороны.").waitFor();
+    const kzChair = await signedInPage(COCHAIR_KZ);
+    await openMeeting(kzChair);
+    expect(await approveButton(kzChair, RU_SIDE).count()).toBe(0);
+    approved = meetingPost(kzChair);
+    await approveButton(kzChair, KZ_SIDE).click();
+    expect((await approved).ok()).toBe(true);
+    await notice(kzChair, "Повестка утверждена всеми сторонами.").waitFor();
+    await expectNoSeriousA11yViolations(kzChair, "the agenda approved by both sides, before convening");
+    expectNoPageErrors(kzChair);
+
+    // Convening, on the «Созыв и изменения» tab: now offered.
+    await editTab();
+    await cochair.waitForURL((url) => url.pathname === `/meetings/${meetingId}/edit`);
     await convene.waitFor();
     await expectNoSeriousA11yViolations(cochair, "the convene tab of a draft");
     const outboxBefore = count("select count(*) as n from outbox");
@@ -398,7 +423,10 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     const ruEntry = panel.getByRole("listitem").filter({ hasText: RU_SIDE });
     const kzEntry = panel.getByRole("listitem").filter({ hasText: KZ_SIDE });
     await ruEntry.getByText(/^утвердил\(а\) Соколов Андрей Викторович, сопредседатель, /).waitFor();
-    await kzEntry.getByText("ещё не утверждена", { exact: true }).waitFor();
+    // Kazakhstan approved the version it convened with; the question taken in since needs its approval again.
+    await kzEntry
+      .getByText(/^Сарсенбаев Ерлан Бакытжанович утверждал\(а\) редакцию \d+; после изменений нужно утвердить снова$/)
+      .waitFor();
     const version = (
       sql().prepare("select agenda_version as v from meetings where id = ?").get(meetingId) as { v: number }
     ).v;
@@ -441,8 +469,10 @@ describe("a session of the RU–KZ working group, from its draft to a written op
     await panel.getByText("Повестка утверждена всеми сторонами.", { exact: true }).waitFor();
     expect(
       sql()
-        .prepare("select side_id as sideId, version, capacity from agenda_approvals where meeting_id = ? order by id")
-        .all(meetingId),
+        .prepare(
+          "select side_id as sideId, version, capacity from agenda_approvals where meeting_id = ? and version = ? order by id",
+        )
+        .all(meetingId, version),
     ).toEqual([
       { sideId: ruSideId, version, capacity: "co_chair" },
       { sideId: expect.any(Number), version, capacity: "co_chair" },

@@ -9,8 +9,9 @@ import { submitMaterial } from "../../db/commands/meetings/materials";
 import { submitOpinion } from "../../db/commands/meetings/opinions";
 import { startMeeting } from "../../db/commands/meetings/presiding";
 import { findBody } from "../../db/queries/bodies";
-import { users, type User } from "../../db/schema";
+import { users, type User } from "../../db/schema/accounts";
 import { TestClient } from "../support/http";
+import { approveByEverySide, thisMinuteIn } from "../support/meetings";
 import { startTestPlatform } from "../support/platform";
 
 // The live page of a meeting in progress (/meetings/:id/live) against the real server: the secretary registers
@@ -43,7 +44,10 @@ async function signedIn(email: string) {
   return client;
 }
 
-/** A meeting a month ahead, with its agenda, convened by the body's co-chair through the commands. */
+/**
+ * A meeting held today, this minute (a meeting opens only on its own day), with its agenda: drafted the day
+ * before, its agenda approved by every side (R2) and convened by the body's co-chair, through the commands.
+ */
 function convenedMeeting(
   bodyId: number,
   chairEmail: string,
@@ -52,19 +56,26 @@ function convenedMeeting(
   const { services } = platform;
   const chair = person(chairEmail);
   const body = findBody(services.db, bodyId)!;
-  const startsOn = addCalendarDays(localDateOf(new Date(), body.timezone), 30);
+  const { startsOn, startsAtTime, convenedAt } = thisMinuteIn(body.timezone);
   const input = {
     startsOn,
-    startsAtTime: "10:00",
+    startsAtTime,
     durationMinutes: 120,
     place: "Москва, ул. Ильинка, 21",
     format: "in_person" as const,
     videoLink: null,
   };
-  const meetingId = createMeeting(services, chair, bodyId, input);
+  const meetingId = createMeeting(services, chair, bodyId, input, convenedAt);
   for (const title of titles)
-    addAgendaItem(services, chair, meetingId, { title, description: "", speakers: "", durationMinutes: 30 });
-  conveneMeeting(services, chair, meetingId);
+    addAgendaItem(
+      services,
+      chair,
+      meetingId,
+      { title, description: "", speakers: "", durationMinutes: 30 },
+      convenedAt,
+    );
+  approveByEverySide(services, meetingId, bodyId, convenedAt);
+  conveneMeeting(services, chair, meetingId, convenedAt);
   return meetingId;
 }
 
@@ -478,18 +489,32 @@ describe("what belongs to the current item: its materials (R7) and the written o
     ).map((r) => r.id);
     const startsAt = (sql().prepare("select starts_at as t from meetings where id = ?").get(meetingId) as { t: number })
       .t;
-    const file = submitMaterial(services, person("member2.ru@example.org"), meetingId, {
-      itemId: first!,
-      title: "Проект перечня квалификаций",
-      text: "",
-      upload: { name: "перечень.pdf", bytes: PDF },
-    });
-    submitMaterial(services, person("member3.ru@example.org"), meetingId, {
-      itemId: first!,
-      title: "Справка о ходе работ",
-      text: "Работа ведётся по графику.",
-      upload: null,
-    });
+    // R7: materials are due 10 days before the meeting; these came 15 days before.
+    const onTime = new Date(startsAt - 15 * 86_400_000);
+    const file = submitMaterial(
+      services,
+      person("member2.ru@example.org"),
+      meetingId,
+      {
+        itemId: first!,
+        title: "Проект перечня квалификаций",
+        text: "",
+        upload: { name: "перечень.pdf", bytes: PDF },
+      },
+      onTime,
+    );
+    submitMaterial(
+      services,
+      person("member3.ru@example.org"),
+      meetingId,
+      {
+        itemId: first!,
+        title: "Справка о ходе работ",
+        text: "Работа ведётся по графику.",
+        upload: null,
+      },
+      onTime,
+    );
     // R7: a day before the meeting it is late, and not circulated until a co-chair accepts it.
     submitMaterial(
       services,
@@ -498,12 +523,18 @@ describe("what belongs to the current item: its materials (R7) and the written o
       { itemId: first!, title: "Поздняя записка", text: "Опоздала.", upload: null },
       new Date(startsAt - 86_400_000),
     );
-    submitMaterial(services, person("member5.ru@example.org"), meetingId, {
-      itemId: second!,
-      title: "Материал ко второму вопросу",
-      text: "Другое.",
-      upload: null,
-    });
+    submitMaterial(
+      services,
+      person("member5.ru@example.org"),
+      meetingId,
+      {
+        itemId: second!,
+        title: "Материал ко второму вопросу",
+        text: "Другое.",
+        upload: null,
+      },
+      onTime,
+    );
     const opinionId = submitOpinion(services, person("member6.ru@example.org"), meetingId, {
       text: "Поддерживаю проект перечня.",
       itemIds: [first!],

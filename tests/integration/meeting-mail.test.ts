@@ -1,22 +1,25 @@
 import { eq } from "drizzle-orm";
-import ICAL from "ical.js";
-import type { ParsedMail } from "mailparser";
+import { type ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditLog } from "../../db/audit";
 import { addCalendarDays, localDateOf, startOfLocalDay, zonedDateTimeToInstant } from "~/lib/zoned-time";
 import { issueCalendarFeed } from "../../db/commands/calendar-feed";
 import { addMember } from "../../db/commands/composition";
 import { addAgendaItem } from "../../db/commands/meetings/agenda";
-import { cancelMeeting, conveneMeeting, createMeeting, updateMeeting } from "../../db/commands/meetings/convening";
+import { cancelMeeting, conveneMeeting, createMeeting } from "../../db/commands/meetings/convening";
+import { agreeToChange, proposeChange } from "../../db/commands/meetings/rescheduling";
+import { recordAbsence } from "../../db/commands/absences";
+import { approveByEverySide } from "../support/meetings";
 import { inviteGuest } from "../../db/commands/meetings/guests";
-import type { MeetingDetailsInput } from "../../app/lib/meeting-input";
+import { type MeetingDetailsInput } from "../../app/lib/meeting-input";
 import { compositionAt, findBody } from "../../db/queries/bodies";
 import { findMeeting } from "../../db/queries/meetings";
-import { users } from "../../db/schema";
+import { users } from "../../db/schema/accounts";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
 import { sqlOf } from "../support/sql";
 import { startSmtpServer } from "../support/smtp";
+import ICAL from "ical.js";
 
 // A meeting's life in letters and calendars: convened, moved, cancelled; and the personal calendar feed.
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
@@ -156,6 +159,7 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
     expect(expected).toHaveLength(9 + 8 + 1);
     expect(expected).not.toContain("partner@example.org");
 
+    approveByEverySide(services, meetingId, WG);
     expect(conveneMeeting(services, cochair, meetingId)).toBe(18);
     await platform.mail.drain();
     const letters = await take(18, letterOf, "convocation");
@@ -189,12 +193,19 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
     const audit = auditOf("meeting.convened", meetingId);
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actor_id).toBe(cochair.id);
-    expect(JSON.parse(audit[0]!.details)).toEqual({ recipients: 18 });
+    expect(JSON.parse(audit[0]!.details)).toEqual({ recipients: 18, sideId: RU, capacity: "co_chair" });
   });
 
-  it("a change of time sends everyone an update: the same UID, SEQUENCE 1, the new start", async () => {
+  it("a change of time, proposed by one side and agreed by the other (R2), sends everyone an update: the same UID, SEQUENCE 1, the new start", async () => {
     const moved = { ...details, startsAtTime: "14:30" };
-    updateMeeting(platform.services, person("cochair.kz@example.org"), meetingId, moved);
+    const outbox = count("outbox");
+    const { proposalId } = proposeChange(platform.services, person("cochair.kz@example.org"), meetingId, moved);
+    // Nothing moves and nobody is written to until the other side agrees.
+    expect(count("outbox")).toBe(outbox);
+    expect(findMeeting(platform.services.db, meetingId)).toMatchObject({ icsSequence: 0 });
+    expect(agreeToChange(platform.services, person("cochair.ru@example.org"), meetingId, proposalId)).toEqual({
+      inEffect: true,
+    });
     await platform.mail.drain();
     const letters = await take(18, letterOf, "update");
     expect(letters.map(recipient).sort()).toEqual(expected);
@@ -236,6 +247,13 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
       ...details,
       startsOn: addCalendarDays(startsOn, 2),
     });
+    addAgendaItem(services, mosreg, other, {
+      title: "О плане мероприятий партнёрства",
+      description: "",
+      speakers: "",
+      durationMinutes: 30,
+    });
+    approveByEverySide(services, other, 3);
     expect(conveneMeeting(services, mosreg, other)).toBe(4);
     await platform.mail.drain();
     await take(
@@ -267,6 +285,15 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
   });
 
   it("a cancellation sends METHOD:CANCEL with STATUS:CANCELLED, the same UID and a higher SEQUENCE, and is audited", async () => {
+    // R5: the RU deputy acts for the co-chair, who has recorded that they are away today.
+    const ruCoChair = person("cochair.ru@example.org");
+    const seat = one<{ id: number }>(
+      "select id from memberships where user_id = ? and body_id = ? and ends_at is null",
+      ruCoChair.id,
+      WG,
+    ).id;
+    const today = localDateOf(new Date(), "Europe/Moscow");
+    recordAbsence(platform.services, ruCoChair, WG, seat, { from: today, to: addCalendarDays(today, 3) });
     const cochair = person("deputy.ru@example.org");
     cancelMeeting(platform.services, cochair, meetingId);
     await platform.mail.drain();
@@ -288,7 +315,7 @@ describe("a meeting's letters carry calendar invitations that stay in step (RFC 
     const audit = auditOf("meeting.cancelled", meetingId);
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actor_id).toBe(cochair.id);
-    expect(JSON.parse(audit[0]!.details)).toEqual({ recipients: 18 });
+    expect(JSON.parse(audit[0]!.details)).toEqual({ recipients: 18, sideId: RU, capacity: "deputy" });
 
     // Calendars that subscribe learn it too.
     const events = await feedEvents(feedPath(person("member2.kz@example.org").id));

@@ -50,6 +50,31 @@ async function draftMeeting(cochair: TestClient, daysAhead: number) {
   return Number(response.headers.get("location")!.match(/\/meetings\/(\d+)/)![1]);
 }
 
+/**
+ * R2 (3.2 б): a meeting is convened once every side has approved its agenda: a question on it if it has none,
+ * both co-chairs approve through the page, then the convening co-chair convenes.
+ */
+async function approveAndConvene(cochair: TestClient, id: number) {
+  if (count("agenda_items", "meeting_id = ? and status = 'accepted' and removed_at is null", id) === 0)
+    await cochair.post(`/meetings/${id}?index`, {
+      intent: "add",
+      title: "О плане работы",
+      description: "",
+      speakers: "",
+      durationMinutes: "30",
+    });
+  for (const [email, side] of [
+    ["cochair.ru@example.org", RU],
+    ["cochair.kz@example.org", KZ],
+  ] as const) {
+    const approved = await (await as(email)).post(`/meetings/${id}?index`, { intent: "approve", sideId: String(side) });
+    expect(approved.status).toBe(302);
+  }
+  const convened = await cochair.post(`/meetings/${id}/edit`, { intent: "convene" });
+  expect(convened.status).toBe(302);
+  return convened;
+}
+
 beforeAll(async () => {
   platform = await startTestPlatform();
 });
@@ -97,7 +122,7 @@ describe("convening (R2, R10)", () => {
     expect((await member.get(`/meetings/${id}`)).status).toBe(404);
     expect((await (await as("secretary.kz@example.org")).get(`/meetings/${id}`)).status).toBe(200);
     const outbox = count("outbox");
-    const convened = await cochair.post(`/meetings/${id}/edit`, { intent: "convene" });
+    const convened = await approveAndConvene(cochair, id);
     expect(convened.status).toBe(302);
     const members = count("memberships", "body_id = ? and ends_at is null", WG);
     expect(count("outbox") - outbox).toBe(members);
@@ -115,7 +140,7 @@ describe("the agenda: proposals (R3) and approval by every side (R2)", () => {
   it("a member proposes; a co-chair declines with a reason the proposer sees, and accepts another", async () => {
     const cochair = await as("cochair.ru@example.org");
     const id = await draftMeeting(cochair, 31);
-    await cochair.post(`/meetings/${id}/edit`, { intent: "convene" });
+    await approveAndConvene(cochair, id);
     const member = await as("member3.ru@example.org");
     expect(
       (
@@ -140,8 +165,9 @@ describe("the agenda: proposals (R3) and approval by every side (R2)", () => {
       ).status,
     ).toBe(302);
     const [energy, trips] = all<{ id: number; status: string }>(
-      "select id, status from agenda_items where meeting_id = ? order by id",
+      "select id, status from agenda_items where meeting_id = ? and proposed_by_id = ? order by id",
       id,
+      idOf("member3.ru@example.org"),
     );
     expect([energy!.status, trips!.status]).toEqual(["proposed", "proposed"]);
 
@@ -193,9 +219,33 @@ describe("the agenda: proposals (R3) and approval by every side (R2)", () => {
     expect((await ru.post(`/meetings/${id}?index`, { intent: "approve", sideId: String(KZ) })).status).toBe(403);
     let page = await (await ru.get(`/meetings/${id}`)).text();
     expect(page).toContain("Повестка ещё не утверждена.");
-    // R5: the Kazakh deputy approves for the Kazakh side.
+    // R5: the Kazakh deputy may not approve while the Kazakh co-chair is available (this test used to let them) …
     const kzDeputy = await as("deputy.kz@example.org");
+    const early = await kzDeputy.post(`/meetings/${id}?index`, { intent: "approve", sideId: String(KZ) });
+    expect(early.status).toBe(409);
+    expect(await early.text()).toContain("Сопредседатель вашей стороны на месте");
+    expect(count("agenda_approvals", "meeting_id = ?", id)).toBe(1);
+    // … and approves for the Kazakh side once the co-chair has recorded that they are away.
+    const kzChair = await as("cochair.kz@example.org");
+    const seat = one<{ id: number }>(
+      "select id from memberships where user_id = ? and role = 'co_chair' and ends_at is null",
+      idOf("cochair.kz@example.org"),
+    ).id;
+    const away = await kzChair.post(`/bodies/${WG}/absences`, {
+      intent: "record",
+      membershipId: String(seat),
+      from: inDays(0),
+      to: inDays(5),
+    });
+    expect(away.status).toBe(302);
     expect((await kzDeputy.post(`/meetings/${id}?index`, { intent: "approve", sideId: String(KZ) })).status).toBe(302);
+    expect(
+      one<{ capacity: string }>("select capacity from agenda_approvals where meeting_id = ? and side_id = ?", id, KZ),
+    ).toEqual({
+      capacity: "deputy",
+    });
+    const absence = one<{ id: number }>("select id from seat_absences where membership_id = ?", seat).id;
+    await kzChair.post(`/bodies/${WG}/absences`, { intent: "withdraw", absenceId: String(absence) });
     page = await (await ru.get(`/meetings/${id}`)).text();
     expect(page).toContain("Повестка утверждена всеми сторонами.");
     expect(page).toContain("заместитель сопредседателя");
@@ -279,7 +329,7 @@ describe("the agenda: proposals (R3) and approval by every side (R2)", () => {
   it("no proposals once the meeting has started, in the member's words", async () => {
     const ru = await as("cochair.ru@example.org");
     const id = await draftMeeting(ru, 33);
-    await ru.post(`/meetings/${id}/edit`, { intent: "convene" });
+    await approveAndConvene(ru, id);
     db().prepare("update meetings set status = 'in_progress' where id = ?").run(id);
     const member = await as("member1.ru@example.org");
     const before = count("agenda_items", "meeting_id = ?", id);
@@ -376,7 +426,7 @@ describe("the reminder before the materials deadline", () => {
   it("goes once, two days before, to those who proposed items still without materials", async () => {
     const ru = await as("cochair.ru@example.org");
     const id = await draftMeeting(ru, 40);
-    await ru.post(`/meetings/${id}/edit`, { intent: "convene" });
+    await approveAndConvene(ru, id);
     const member = await as("member6.ru@example.org");
     await member.post(`/meetings/${id}?index`, {
       intent: "propose",
@@ -439,7 +489,7 @@ describe("guests and opinion files", () => {
       speakers: "",
       durationMinutes: "10",
     });
-    await ru.post(`/meetings/${id}/edit`, { intent: "convene" });
+    await approveAndConvene(ru, id);
     const item = one<{ id: number }>("select id from agenda_items where meeting_id = ?", id).id;
     const absent = await as("member2.kz@example.org");
     await absent.post(`/meetings/${id}/participants`, { intent: "answer", answer: "absent" });

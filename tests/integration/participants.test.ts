@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
-import ICAL from "ical.js";
-import type { ParsedMail } from "mailparser";
+import { type ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditLog } from "../../db/audit";
 import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
@@ -8,11 +7,13 @@ import { addAgendaItem, proposeAgendaItem } from "../../db/commands/meetings/age
 import { registerPresence } from "../../db/commands/meetings/attendance";
 import { conveneMeeting, createMeeting } from "../../db/commands/meetings/convening";
 import { findBody } from "../../db/queries/bodies";
-import { users } from "../../db/schema";
+import { users } from "../../db/schema/accounts";
 import { TestClient } from "../support/http";
+import { approveByEverySide } from "../support/meetings";
 import { startTestPlatform } from "../support/platform";
 import { sqlOf } from "../support/sql";
 import { linkIn, startSmtpServer } from "../support/smtp";
+import ICAL from "ical.js";
 
 // The participants page of a meeting of body 1, the RU–KZ working group (side 1 RU: 9 members, side 2 KZ: 8).
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
@@ -98,6 +99,7 @@ beforeAll(async () => {
   const item = (title: string) => ({ title, description: "", speakers: "", durationMinutes: 30 });
   const first = addAgendaItem(services, cochair, meetingId, item("О взаимном признании профессиональных квалификаций"));
   const second = addAgendaItem(services, cochair, meetingId, item("О плане работы рабочей группы на 2027 год"));
+  approveByEverySide(services, meetingId, 1);
   conveneMeeting(services, cochair, meetingId);
   // Members see the meeting once it is convened; a member's proposal waits for a co-chair's decision.
   const proposed = proposeAgendaItem(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actingChair, actingChairBeforeSession, signatoriesForSide } from "~/lib/acting-chair";
+import { actingChair, actingChairBeforeSession, chairCapacity, isAwayOn, signatoriesForSide } from "~/lib/acting-chair";
 
 const CO_CHAIR = 11;
 const DEPUTY = 12;
@@ -40,6 +40,10 @@ describe("R2, R5: before a session, the co-chair convenes and approves the agend
       userId: DEPUTY,
       capacity: "deputy",
     });
+  });
+
+  it("a co-chair who has recorded an absence period is replaced by the deputy", () => {
+    expect(actingChairBeforeSession(ru, true)).toEqual({ sideId: 1, userId: DEPUTY, capacity: "deputy" });
   });
 
   it("with neither seated, nobody can act for the side", () => {
@@ -90,5 +94,57 @@ describe("R11 (3.10): the protocol is signed by the co-chairs (or the deputies w
     expect(() => signatoriesForSide(ru, { sideId: 2, userId: 21, capacity: "co_chair" }, "chairs_only")).toThrow(
       RangeError,
     );
+  });
+});
+
+describe("R5 (3.3): an absence period on the co-chair's seat covers its days, both included", () => {
+  const away = [{ from: "2026-12-01", to: "2026-12-10" }];
+  it("the first and the last day are covered", () => {
+    expect(isAwayOn(away, "2026-12-01")).toBe(true);
+    expect(isAwayOn(away, "2026-12-10")).toBe(true);
+  });
+  it("the days before and after are not", () => {
+    expect(isAwayOn(away, "2026-11-30")).toBe(false);
+    expect(isAwayOn(away, "2026-12-11")).toBe(false);
+    expect(isAwayOn([], "2026-12-05")).toBe(false);
+  });
+});
+
+describe("R5 (3.3, 3.6): the deputy uses the co-chair's powers only while the co-chair is absent", () => {
+  const before = (coChairAway: boolean) => ({ kind: "before_session", coChairAway }) as const;
+  const at = (present: number[]) => ({ kind: "at_session", present }) as const;
+
+  it("the co-chair acts as co-chair, before and at the session", () => {
+    expect(chairCapacity(CO_CHAIR, ru, before(false))).toEqual({ capacity: "co_chair" });
+    expect(chairCapacity(CO_CHAIR, ru, at([]))).toEqual({ capacity: "co_chair" });
+  });
+
+  it("before the session, the deputy is refused while the co-chair is seated and not away", () => {
+    expect(chairCapacity(DEPUTY, ru, before(false))).toEqual({ refusal: "acting.coChairAvailable" });
+  });
+
+  it("before the session, the deputy acts when the co-chair has recorded an absence", () => {
+    expect(chairCapacity(DEPUTY, ru, before(true))).toEqual({ capacity: "deputy" });
+  });
+
+  it("the deputy acts when the co-chair's seat is vacant, before and at the session", () => {
+    const vacant = { ...ru, coChairId: null };
+    expect(chairCapacity(DEPUTY, vacant, before(false))).toEqual({ capacity: "deputy" });
+    expect(chairCapacity(DEPUTY, vacant, at([DEPUTY]))).toEqual({ capacity: "deputy" });
+  });
+
+  it("at the session, the deputy is refused while the co-chair is marked present", () => {
+    expect(chairCapacity(DEPUTY, ru, at([CO_CHAIR, DEPUTY]))).toEqual({ refusal: "acting.coChairPresent" });
+  });
+
+  it("at the session, the deputy acts when the co-chair is not marked present", () => {
+    expect(chairCapacity(DEPUTY, ru, at([DEPUTY, MEMBER]))).toEqual({ capacity: "deputy" });
+  });
+
+  it("nobody else acts for the side: not the secretary, not a member", () => {
+    expect(chairCapacity(SECRETARY, ru, at([]))).toEqual({ refusal: "acting.notAChair" });
+    expect(chairCapacity(MEMBER, { ...ru, coChairId: null, deputyId: null }, before(true))).toEqual({
+      refusal: "acting.notAChair",
+    });
   });
 });

@@ -1,11 +1,19 @@
 import { Link } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
-import type { MemberRole } from "~/lib/roles";
+import { type MemberRole } from "~/lib/roles";
 
 export interface SideComposition {
   side: { id: number; name: string; countryName: string | null; organisationName: string | null };
-  seats: { membershipId: number; name: string; organisation: string | null; position: string; role: MemberRole }[];
+  seats: {
+    membershipId: number;
+    name: string;
+    organisation: string | null;
+    position: string;
+    role: MemberRole;
+    /** R5 (3.3): a co-chair's recorded absence periods, days in the body's timezone */
+    away?: { from: string; to: string }[];
+  }[];
   canChange: boolean;
 }
 
@@ -19,7 +27,8 @@ export function CompositionBySide({
   bodyId: number;
   editable: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const day = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString(locale === "ru" ? "ru-RU" : "en-GB");
   return (
     <>
       {composition.map(({ side, seats, canChange }) => (
@@ -50,7 +59,14 @@ export function CompositionBySide({
                 <tbody>
                   {seats.map((s) => (
                     <tr key={s.membershipId}>
-                      <td>{s.role === "member" ? t("role.member") : <strong>{t(`role.${s.role}`)}</strong>}</td>
+                      <td>
+                        {s.role === "member" ? t("role.member") : <strong>{t(`role.${s.role}`)}</strong>}
+                        {s.away?.map((a) => (
+                          <div key={a.from} className="muted">
+                            {t("absence.period", { from: day(a.from), to: day(a.to) })}
+                          </div>
+                        ))}
+                      </td>
                       <td>{s.name}</td>
                       <td>{s.organisation ?? "—"}</td>
                       <td>{s.position || "—"}</td>

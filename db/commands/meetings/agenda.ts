@@ -1,15 +1,17 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Services } from "../../../app/context";
+import { type Services } from "../../../app/context";
 import { agendaApprovalState, approvalRefusal } from "../../../app/lib/agenda-approval";
 import { appendAudit } from "../../audit";
 import { DomainError } from "../../../app/lib/errors";
 import { lineField, optionalLine, textField } from "../../../app/lib/forms";
-import type { Actor } from "../../../app/lib/policy";
+import { type Actor } from "../../../app/lib/policy";
 import { textProblem } from "../../../app/lib/text-rules";
 import { writeTransaction, type Db } from "../../client";
-import { agendaApprovals, agendaItems, meetings, sides } from "../../schema";
+import { agendaApprovals, agendaItems, meetings } from "../../schema/meetings";
+import { sides } from "../../schema/bodies";
 import { authorize, loadMeeting, type MeetingContext } from "../../access";
+import { actAsChair } from "./acting";
 
 const msg = (message: string) => ({ message });
 export const agendaItemSchema = z.object({
@@ -302,7 +304,8 @@ export function moveAgendaItem(
   afterCommit(services, meetingId);
 }
 
-/** R2 (3.2 б), R5: the co-chair of a side, or the deputy acting for them, approves the current version of the agenda for that side. */
+/** R2 (3.2 б), R5: the co-chair of a side, or the deputy acting for them, approves the current version of the agenda for
+ * that side; the approval records the capacity. */
 export function approveAgenda(
   services: Services,
   actor: Actor,
@@ -313,7 +316,8 @@ export function approveAgenda(
   const result = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "agenda.approve", { ...ctx.scope, sideId }, "agenda.tooLate");
-    const seat = ctx.scope.seats.find((s) => s.sideId === sideId && (s.role === "co_chair" || s.role === "deputy"))!;
+    // R5 (3.3, 3.6): the deputy approves only while the side's co-chair is away or the seat is vacant.
+    const { capacity } = actAsChair(tx, actor, ctx, "before_session", now, sideId);
     const approvals = tx.select().from(agendaApprovals).where(eq(agendaApprovals.meetingId, meetingId)).all();
     const acceptedItems = tx
       .select({ n: sql<number>`count(*)` })
@@ -330,7 +334,6 @@ export function approveAgenda(
       approvals,
     });
     if (refusal) throw new DomainError(refusal, refusal === "agenda.notYourSide" ? 403 : 409);
-    const capacity = seat.role as "co_chair" | "deputy";
     tx.insert(agendaApprovals)
       .values({
         meetingId,

@@ -1,23 +1,28 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Services } from "../../../app/context";
+import { type Services } from "../../../app/context";
 import { appendAudit } from "../../audit";
 import { DomainError } from "../../../app/lib/errors";
-import type { Actor } from "../../../app/lib/policy";
-import { writeTransaction, type Db } from "../../client";
-import { agendaItems, meetings } from "../../schema";
+import { type Actor } from "../../../app/lib/policy";
+import { localDateOf } from "../../../app/lib/zoned-time";
+import { writeTransaction } from "../../client";
+import { agendaItems, meetings } from "../../schema/meetings";
 import { quorumOfRoll, rollOf } from "../../queries/meetings";
 import { authorize, loadMeeting, type MeetingContext } from "../../access";
+import { actAsChair } from "./acting";
+import { recordRoll } from "./roll-snapshot";
 
-export function quorumOf(tx: Db, ctx: Pick<MeetingContext, "meeting" | "body">) {
-  return quorumOfRoll(ctx.body, rollOf(tx, ctx.meeting));
-}
-
-/** The presiding co-chair opens the meeting; whether it was quorate then is recorded. */
+/**
+ * The presiding co-chair (or, R5, the deputy when the co-chair is not marked present) opens the meeting, on its own
+ * day in the body's timezone. R9: the roll and whether it was quorate then are stored.
+ */
 export function startMeeting(services: Services, actor: Actor, meetingId: number, now = new Date()): void {
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.preside", ctx.scope, "meeting.notStartable");
     if (ctx.meeting.status !== "convened") throw new DomainError("meeting.notStartable", 409);
+    const day = localDateOf(ctx.meeting.startsAt, ctx.body.timezone);
+    if (localDateOf(now, ctx.body.timezone) !== day) throw new DomainError("meeting.notItsDay", 409, { date: day });
+    const act = actAsChair(tx, actor, ctx, "at_session", now);
     const first = tx
       .select({ id: agendaItems.id })
       .from(agendaItems)
@@ -30,6 +35,7 @@ export function startMeeting(services: Services, actor: Actor, meetingId: number
       .set({ status: "in_progress", startedAt: now, currentItemId: first?.id ?? null })
       .where(eq(meetings.id, meetingId))
       .run();
+    const quorum = recordRoll(tx, ctx, "opened", now);
     appendAudit(
       tx,
       actor.id,
@@ -37,7 +43,7 @@ export function startMeeting(services: Services, actor: Actor, meetingId: number
         action: "meeting.started",
         subjectType: "meeting",
         subjectId: meetingId,
-        details: { quorate: quorumOf(tx, ctx).quorate },
+        details: { quorate: quorum.quorate, ...act },
       },
       now,
     );
@@ -57,6 +63,7 @@ export function setCurrentItem(
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.preside", ctx.scope, "meeting.notInProgress");
     if (ctx.meeting.status !== "in_progress") throw new DomainError("meeting.notInProgress", 409);
+    const act = actAsChair(tx, actor, ctx, "at_session", now);
     if (itemId !== null) {
       const item = tx
         .select()
@@ -76,7 +83,12 @@ export function setCurrentItem(
     appendAudit(
       tx,
       actor.id,
-      { action: "meeting.current_item_set", subjectType: "meeting", subjectId: meetingId, details: { itemId } },
+      {
+        action: "meeting.current_item_set",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { itemId, ...act },
+      },
       now,
     );
   });
@@ -99,6 +111,7 @@ export function moveToNextItem(
     authorize(actor, "meeting.preside", ctx.scope, "meeting.notInProgress");
     if (ctx.meeting.status !== "in_progress") throw new DomainError("meeting.notInProgress", 409);
     if (fromItemId !== ctx.meeting.currentItemId) return false;
+    const act = actAsChair(tx, actor, ctx, "at_session", now);
     const accepted = tx
       .select({ id: agendaItems.id })
       .from(agendaItems)
@@ -117,7 +130,7 @@ export function moveToNextItem(
         action: "meeting.current_item_set",
         subjectType: "meeting",
         subjectId: meetingId,
-        details: { itemId: next.id },
+        details: { itemId: next.id, ...act },
       },
       now,
     );
@@ -126,15 +139,18 @@ export function moveToNextItem(
   if (moved) services.live.publish(meetingId, "current");
 }
 
+/** R9 (3.7): the roll and the quorum are stored as they stand at completion; they never change afterwards. */
 export function completeMeeting(services: Services, actor: Actor, meetingId: number, now = new Date()): void {
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.preside", ctx.scope, "meeting.notInProgress");
     if (ctx.meeting.status !== "in_progress") throw new DomainError("meeting.notInProgress", 409);
+    const act = actAsChair(tx, actor, ctx, "at_session", now);
     tx.update(meetings)
       .set({ status: "completed", completedAt: now, currentItemId: null })
       .where(eq(meetings.id, meetingId))
       .run();
+    const quorum = recordRoll(tx, ctx, "completed", now);
     appendAudit(
       tx,
       actor.id,
@@ -142,7 +158,7 @@ export function completeMeeting(services: Services, actor: Actor, meetingId: num
         action: "meeting.completed",
         subjectType: "meeting",
         subjectId: meetingId,
-        details: { quorate: quorumOf(tx, ctx).quorate },
+        details: { quorate: quorum.quorate, ...act },
       },
       now,
     );

@@ -1,5 +1,5 @@
 import { useI18n } from "~/components/i18n";
-import type { LiveView } from "../../../web/live-view.server";
+import { type LiveView } from "../../../web/live-view.server";
 import { QuorumBar } from "./QuorumBar";
 
 /** Whether the session may decide (R9, 3.7), per side and overall, and in words why not. */
@@ -115,6 +115,7 @@ export function LiveQuorum({ view }: { view: LiveView }) {
       {quorum.guestsPresent > 0 && (
         <p className="muted">{t("meetingsLive.quorum.guests", { n: quorum.guestsPresent })}</p>
       )}
+      {view.rollStored && <p className="muted">{t("meeting.rollStored")}</p>}
     </section>
   );
 }
