@@ -11,6 +11,8 @@ export interface Config {
   mailFrom: string;
   secureCookies: boolean;
   production: boolean;
+  /** Which X-Forwarded-For hops to believe (TRUST_PROXY); absent: a proxy on the loopback only. */
+  trustProxy?: boolean | number | string;
 }
 
 export interface MailQueue {

@@ -3,11 +3,8 @@ import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import express from "express";
 import path from "node:path";
 import type { Services } from "../app/context";
-import { MAX_UPLOAD_BYTES } from "../app/lib/uploads.server";
-import { bodySizeLimit, closeConnectionsLeftUnread, originCheck, securityHeaders } from "./http/security";
-
-/** Twice the largest upload: room for one file and the form around it. */
-const MAX_REQUEST_BYTES = 2 * MAX_UPLOAD_BYTES;
+import { bodySizeLimit, quietAfterRefusedBody } from "./http/body-limit";
+import { closeConnectionsLeftUnread, finalHeaders, originCheck, securityHeaders } from "./http/security";
 import { sessionMiddleware } from "./http/session";
 import type { LiveHub } from "./live/hub";
 import { liveMeetingRoute } from "./live/route";
@@ -24,7 +21,7 @@ export interface AppOptions {
 export function createApp({ services, live, build, assets }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", services.config.trustProxy ?? "loopback");
 
   app.get("/healthz", (_req, res) => {
     try {
@@ -35,7 +32,8 @@ export function createApp({ services, live, build, assets }: AppOptions): expres
     }
   });
 
-  app.use(securityHeaders({ production: services.config.production }));
+  const hsts = new URL(services.config.appUrl).protocol === "https:";
+  app.use(securityHeaders({ production: services.config.production, hsts }));
   if ("clientDir" in assets) {
     app.use("/assets", express.static(path.join(assets.clientDir, "assets"), { immutable: true, maxAge: "1y" }));
     app.use(express.static(assets.clientDir, { maxAge: "1h" }));
@@ -43,9 +41,10 @@ export function createApp({ services, live, build, assets }: AppOptions): expres
     app.use(assets.middlewares);
   }
   app.use(originCheck(() => services.config.appUrl));
-  app.use(bodySizeLimit(MAX_REQUEST_BYTES));
+  app.use(bodySizeLimit());
   app.use(closeConnectionsLeftUnread());
   app.use(sessionMiddleware(services));
+  app.use(finalHeaders());
   app.get("/live/meetings/:id", liveMeetingRoute(services, live));
 
   app.all(
@@ -62,5 +61,6 @@ export function createApp({ services, live, build, assets }: AppOptions): expres
       }),
     }),
   );
+  app.use(quietAfterRefusedBody());
   return app;
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Config } from "../app/context";
+import { trustProxyFrom } from "./http/proxy";
 
 /** Every setting comes from the environment; the README lists them. */
 export function configFromEnv(
@@ -18,6 +19,7 @@ export function configFromEnv(
     mailFrom: env.MAIL_FROM || "Платформа сотрудничества <no-reply@localhost>",
     secureCookies: new URL(appUrl).protocol === "https:",
     production: env.NODE_ENV === "production",
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     demo: (env.DEMO ?? "on") !== "off",
   };
 }

@@ -1,10 +1,18 @@
-import { redirect, type AppLoadContext } from "@remix-run/node";
+import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import type { User } from "../../db/schema";
 import { DomainError } from "./errors";
 import { pickLocale, translator, type Locale, type Translate } from "./i18n";
 import { can, type Action, type ResourceArgs } from "./policy";
 import { readCookie } from "./session.server";
 import { defaultTimeZone } from "./format";
+import {
+  FormRefused,
+  MAX_FORM_BYTES,
+  readFormBody,
+  refusalStatus,
+  type FormLimits,
+  type ReadForm,
+} from "./form-body.server";
 
 export const LOCALE_COOKIE = "lang";
 
@@ -24,10 +32,41 @@ export function timeZoneOf(context: AppLoadContext): string {
   return context.user?.timezone ?? defaultTimeZone;
 }
 
-/** Only paths of this site, so a crafted link cannot send someone elsewhere after signing in. */
+/**
+ * Only paths of this site, so a crafted link cannot send someone elsewhere after signing in. Control
+ * characters are refused too: browsers drop a tab, and CR/LF cannot go into a Location header at all.
+ */
 export function safeRedirectPath(value: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
   const s = typeof value === "string" ? value : "";
+  if (/[\u0000-\u001f\u007f]/.test(s)) return fallback;
   return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/\\") ? s : fallback;
+}
+
+/**
+ * The body of a form action, read within its limits (`form-body.server.ts`). A body that is not a form of
+ * ours — too large, JSON or plain text, garbled multipart, a NUL byte — is answered with a 4xx page in the
+ * user's language before the action sees anything, so nothing changes.
+ */
+export async function readRequestForm(
+  request: Request,
+  context: AppLoadContext,
+  limits: FormLimits = { maxBytes: MAX_FORM_BYTES },
+): Promise<ReadForm> {
+  try {
+    return await readFormBody(request, limits);
+  } catch (error) {
+    if (!(error instanceof FormRefused)) throw error;
+    const t = translatorFor(request, context);
+    throw data(
+      { title: t("request.refused.title"), message: t(`request.${error.reason}`) },
+      { status: refusalStatus[error.reason] },
+    );
+  }
+}
+
+/** A form without files: the common case. */
+export async function readForm(request: Request, context: AppLoadContext): Promise<FormData> {
+  return (await readRequestForm(request, context)).form;
 }
 
 export function requireUser(request: Request, context: AppLoadContext): User {

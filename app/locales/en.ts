@@ -4,11 +4,13 @@ import type { Messages } from "./ru";
 import { meetingsLiveEn } from "./meetings-live.en";
 import { meetingsParticipantsEn } from "./meetings-participants.en";
 import { meetingsEn } from "./meetings.en";
+import { requestsEn } from "./requests.en";
 
 export const en: Messages = {
   ...meetingsEn,
   ...meetingsLiveEn,
   ...meetingsParticipantsEn,
+  ...requestsEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 

@@ -2,11 +2,13 @@
 import { meetingsLiveRu } from "./meetings-live.ru";
 import { meetingsParticipantsRu } from "./meetings-participants.ru";
 import { meetingsRu } from "./meetings.ru";
+import { requestsRu } from "./requests.ru";
 
 export const ru = {
   ...meetingsRu,
   ...meetingsLiveRu,
   ...meetingsParticipantsRu,
+  ...requestsRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",
 

@@ -9,7 +9,7 @@ import { Notice } from "~/components/ui/Notice";
 import { requireBodyAccess } from "~/lib/body-access.server";
 import { parseForm } from "~/lib/forms";
 import { can } from "~/lib/policy";
-import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, translateFieldErrors, translatorFor, readForm } from "~/lib/request.server";
 import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Новое заседание · New meeting" }];
@@ -35,7 +35,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, body, scope } = requireConvener(request, context, params.bodyId);
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   const parsed = parseForm(meetingDetailsSchema, form);
   if (!parsed.ok)

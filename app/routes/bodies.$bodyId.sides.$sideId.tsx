@@ -9,7 +9,7 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { requireBodyAccess } from "~/lib/body-access.server";
 import { parseForm } from "~/lib/forms";
 import { can } from "~/lib/policy";
-import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, translateFieldErrors, translatorFor, readForm } from "~/lib/request.server";
 import { memberRoles, type MemberRole } from "~/lib/roles";
 import { isLocalDate, localDateOf, startOfLocalDay } from "~/lib/zoned-time";
 
@@ -33,7 +33,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, body, scope, entry } = sideOf(request, context, params);
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const intent = String(form.get("intent"));
   const values: Record<string, string> = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   const membershipId = Number(form.get("membershipId"));

@@ -5,7 +5,7 @@ import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { TextField } from "~/components/ui/Field";
-import { safeRedirectPath, translatorFor } from "~/lib/request.server";
+import { safeRedirectPath, translatorFor, readForm } from "~/lib/request.server";
 import { sessionCookie } from "~/lib/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Вход · Sign in" }];
@@ -17,7 +17,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const email = String(form.get("email") ?? "");
   const password = String(form.get("password") ?? "");
   if (!email.trim() || !password) return data({ error: t("login.missing"), email }, { status: 400 });

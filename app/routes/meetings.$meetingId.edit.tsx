@@ -9,7 +9,7 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { parseForm } from "~/lib/forms";
 import { requireMeetingAccess } from "~/lib/meeting-access.server";
 import { can } from "~/lib/policy";
-import { failure, translateFieldErrors, translatorFor } from "~/lib/request.server";
+import { failure, translateFieldErrors, translatorFor, readForm } from "~/lib/request.server";
 import { localDateOf } from "~/lib/zoned-time";
 
 function requireManager(...args: Parameters<typeof requireMeetingAccess>) {
@@ -43,7 +43,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, meeting } = requireManager(request, context, params.meetingId);
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const intent = String(form.get("intent"));
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   try {

@@ -15,7 +15,7 @@ import { Notice } from "~/components/ui/Notice";
 import { DomainError } from "~/lib/errors";
 import type { MessageKey } from "~/lib/i18n-core";
 import { requireMeetingAccess } from "~/lib/meeting-access.server";
-import { failure, translatorFor } from "~/lib/request.server";
+import { failure, translatorFor, readForm } from "~/lib/request.server";
 
 /** "Ход заседания · № 3 · <body>", in the reader's language (the dictionary comes with the root's data). */
 export const meta: MetaFunction<typeof loader> = ({ matches }) => {
@@ -43,7 +43,7 @@ export type LiveActionResult = { intent: string; formError?: string; confirmComp
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, meeting, scope } = requireMeetingAccess(request, context, params.meetingId);
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const intent = String(form.get("intent") ?? "");
   const { services } = context;
   const answer = (extra: Partial<LiveActionResult> = {}, status = 200) =>
