@@ -3,8 +3,8 @@ import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import express from "express";
 import path from "node:path";
 import type { Services } from "../app/context";
-import { bodySizeLimit, quietAfterRefusedBody } from "./http/body-limit";
-import { closeConnectionsLeftUnread, finalHeaders, originCheck, securityHeaders } from "./http/security";
+import { boundedBody, quietAfterRefusedBody } from "./http/body-limit";
+import { finalHeaders, originCheck, securityHeaders } from "./http/security";
 import { sessionMiddleware } from "./http/session";
 import type { LiveHub } from "./live/hub";
 import { liveMeetingRoute } from "./live/route";
@@ -41,8 +41,7 @@ export function createApp({ services, live, build, assets }: AppOptions): expres
     app.use(assets.middlewares);
   }
   app.use(originCheck(() => services.config.appUrl));
-  app.use(bodySizeLimit());
-  app.use(closeConnectionsLeftUnread());
+  app.use(boundedBody());
   app.use(sessionMiddleware(services));
   app.use(finalHeaders());
   app.get("/live/meetings/:id", liveMeetingRoute(services, live));

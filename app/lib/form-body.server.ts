@@ -52,6 +52,8 @@ export async function readFormBody(request: Request, limits: FormLimits): Promis
   if (mediaType === "application/x-www-form-urlencoded")
     return { form: await readUrlEncoded(request, limits), fileTooLarge: false };
   if (mediaType === "multipart/form-data") return readMultipart(request, limits);
+  if (mediaType === "" && request.headers.get("content-length") === "0")
+    return { form: new FormData(), fileTooLarge: false };
   throw new FormRefused("unsupportedType");
 }
 

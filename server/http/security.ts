@@ -73,21 +73,3 @@ export function finalHeaders() {
     next();
   };
 }
-
-/**
- * When a response is sent before the request's body was read to its end (an upload refused as too large),
- * the rest of the body is still on the wire: the client must not send another request on that connection.
- */
-export function closeConnectionsLeftUnread() {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const hasBody = Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
-    if (hasBody) {
-      const writeHead = res.writeHead;
-      res.writeHead = function (this: Response, ...args: Parameters<Response["writeHead"]>) {
-        if (!req.complete) this.setHeader("Connection", "close");
-        return writeHead.apply(this, args);
-      } as Response["writeHead"];
-    }
-    next();
-  };
-}

@@ -61,7 +61,9 @@ export function streamRequest(
         sent += piece.length;
         if (!request.write(piece)) return void request.once("drain", pump);
       }
-      if (!answered && !request.destroyed) request.end();
+      // A declared length larger than what is offered: wait for the server's answer instead of ending short.
+      const short = options.contentLength !== undefined && sent < options.contentLength;
+      if (!answered && !request.destroyed && !short) request.end();
     };
     pump();
   });
