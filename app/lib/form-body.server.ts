@@ -49,8 +49,9 @@ export interface ReadForm {
 export async function readFormBody(request: Request, limits: FormLimits): Promise<ReadForm> {
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   const mediaType = type.split(";")[0]!.trim();
+  // A url-encoded body never carries a file: it gets the small limit even on a route that takes uploads.
   if (mediaType === "application/x-www-form-urlencoded")
-    return { form: await readUrlEncoded(request, limits), fileTooLarge: false };
+    return { form: await readUrlEncoded(request, Math.min(limits.maxBytes, MAX_FORM_BYTES)), fileTooLarge: false };
   if (mediaType === "multipart/form-data") return readMultipart(request, limits);
   if (mediaType === "" && request.headers.get("content-length") === "0")
     return { form: new FormData(), fileTooLarge: false };
@@ -81,9 +82,9 @@ function checkedField(value: string): string {
   return value;
 }
 
-async function readUrlEncoded(request: Request, limits: FormLimits): Promise<FormData> {
+async function readUrlEncoded(request: Request, maxBytes: number): Promise<FormData> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of limitedChunks(request, limits.maxBytes)) chunks.push(chunk);
+  for await (const chunk of limitedChunks(request, maxBytes)) chunks.push(chunk);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));

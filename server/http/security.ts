@@ -44,7 +44,8 @@ export function securityHeaders(options: { production: boolean; hsts: boolean })
  */
 export function originCheck(appUrl: () => string) {
   return (req: Request, res: Response, next: NextFunction) => {
-    if (isSafeMethod(req.method) || isSameOrigin(req.headers.origin, appUrl())) return next();
+    if (isSafeMethod(req.method) || (isSameOrigin(req.headers.origin, appUrl()) && isOurHost(req, appUrl())))
+      return next();
     res
       .status(403)
       .type("text/plain; charset=utf-8")
@@ -52,6 +53,17 @@ export function originCheck(appUrl: () => string) {
         "Запрос отклонён: он отправлен не со страницы платформы.\nRequest refused: it did not come from a page of this platform.\n",
       );
   };
+}
+
+/**
+ * Remix compares the Origin with X-Forwarded-Host (or else Host) itself, and fails with a 500 when they
+ * differ; refusing such a request here answers it with the 403 it deserves.
+ */
+function isOurHost(req: Request, appUrl: string): boolean {
+  const forwarded = String(req.headers["x-forwarded-host"] ?? "")
+    .split(",")[0]!
+    .trim();
+  return (forwarded || req.headers.host) === new URL(appUrl).host;
 }
 
 /**

@@ -128,6 +128,15 @@ const CASES: { name: string; expect: Expect; send: Send }[] = [
         body: "intent=create&email=admin%40example.org&password=demo-password",
       }),
   },
+  ...([{ host: "evil.example" }, { "x-forwarded-host": "evil.example" }] as Record<string, string>[]).map((forged) => ({
+    name: `our Origin with a forged ${Object.keys(forged)[0]}`,
+    expect: "4xx" as const,
+    send: ((url, headers) =>
+      rawRequest(url, {
+        headers: { ...headers, ...forged, "content-type": FORM },
+        body: "intent=create&email=admin%40example.org&password=demo-password",
+      })) as Send,
+  })),
   {
     name: "NUL bytes in every field",
     expect: "4xx",

@@ -183,5 +183,6 @@ describe("item 9: Origin, caching and headers", () => {
     expect(regulation.status).toBe(200);
     expect(regulation.headers.get("x-content-type-options")).toBe("nosniff");
     expect(regulation.headers.get("cache-control")).toBe("private, no-store");
+    expect(regulation.headers.get("strict-transport-security")).toBeNull(); // APP_URL is http here
   });
 });
