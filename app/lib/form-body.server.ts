@@ -44,7 +44,7 @@ export interface ReadForm {
  * Reads a form body (url-encoded, or multipart when the route takes files) while counting its bytes, so a body
  * with no Content-Length (chunked) is stopped at the limit too. Past the limit it stops reading without
  * cancelling the stream: cancelling would destroy the socket before the 413 could be sent; the server closes
- * the connection after answering instead (see `closeConnectionsLeftUnread`).
+ * the connection after answering instead (see `boundedBody` in server/http/body-limit.ts).
  */
 export async function readFormBody(request: Request, limits: FormLimits): Promise<ReadForm> {
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
