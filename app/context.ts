@@ -1,5 +1,5 @@
-import type { Db } from "../db/client";
-import type { Session, User } from "../db/schema";
+import { type Db } from "../db/client";
+import { type Session, type User } from "../db/schema/accounts";
 
 export interface Config {
   /** The public address, used in e-mail links and as the allowed Origin. */
@@ -13,6 +13,8 @@ export interface Config {
   production: boolean;
   /** R6: how long new materials stay quiet before the members' digest goes out (MATERIALS_DIGEST_QUIET_MINUTES, 10). */
   materialsDigestQuietMs?: number;
+  /** Which X-Forwarded-For hops to believe (TRUST_PROXY); absent: a proxy on the loopback only. */
+  trustProxy?: boolean | number | string;
 }
 
 export interface MailQueue {

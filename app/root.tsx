@@ -98,14 +98,16 @@ export function ErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 409 ? "wrongState" : "server";
   if (!isRouteErrorResponse(error)) console.error(error);
+  // A request refused before its action ran (too large, not a form …) says why, already in the user's language.
+  const refused = isRouteErrorResponse(error) && status < 500 ? refusalOf(error.data) : null;
   return (
     <AppShell>
       <section className="error-page" aria-labelledby="error-title">
         <p className="error-code" aria-hidden="true">
           {status}
         </p>
-        <h1 id="error-title">{t(`error.${kind}.title`)}</h1>
-        <p>{t(`error.${kind}.text`)}</p>
+        <h1 id="error-title">{refused?.title ?? t(`error.${kind}.title`)}</h1>
+        <p>{refused?.message ?? t(`error.${kind}.text`)}</p>
         <p>
           <a className="button" href="/">
             {t("error.home")}
@@ -114,4 +116,10 @@ export function ErrorBoundary() {
       </section>
     </AppShell>
   );
+}
+
+function refusalOf(data: unknown): { title: string; message: string } | null {
+  if (typeof data !== "object" || data === null) return null;
+  const { title, message } = data as Record<string, unknown>;
+  return typeof title === "string" && typeof message === "string" ? { title, message } : null;
 }

@@ -1,16 +1,13 @@
 import { createRequestHandler } from "@remix-run/express";
-import type { AppLoadContext, ServerBuild } from "@remix-run/node";
+import { type AppLoadContext, type ServerBuild } from "@remix-run/node";
+import { type Services } from "../app/context";
+import { boundedBody, quietAfterRefusedBody } from "./http/body-limit";
+import { finalHeaders, originCheck, securityHeaders } from "./http/security";
+import { sessionMiddleware } from "./http/session";
+import { type LiveHub } from "./live/hub";
+import { liveMeetingRoute } from "./live/route";
 import express from "express";
 import path from "node:path";
-import type { Services } from "../app/context";
-import { MAX_UPLOAD_BYTES } from "../db/files/types";
-import { bodySizeLimit, closeConnectionsLeftUnread, originCheck, securityHeaders } from "./http/security";
-
-/** Twice the largest upload: room for one file and the form around it. */
-const MAX_REQUEST_BYTES = 2 * MAX_UPLOAD_BYTES;
-import { sessionMiddleware } from "./http/session";
-import type { LiveHub } from "./live/hub";
-import { liveMeetingRoute } from "./live/route";
 
 export interface AppOptions {
   services: Services;
@@ -24,7 +21,7 @@ export interface AppOptions {
 export function createApp({ services, live, build, assets }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", services.config.trustProxy ?? "loopback");
 
   app.get("/healthz", (_req, res) => {
     try {
@@ -35,7 +32,8 @@ export function createApp({ services, live, build, assets }: AppOptions): expres
     }
   });
 
-  app.use(securityHeaders({ production: services.config.production }));
+  const hsts = new URL(services.config.appUrl).protocol === "https:";
+  app.use(securityHeaders({ production: services.config.production, hsts }));
   if ("clientDir" in assets) {
     app.use("/assets", express.static(path.join(assets.clientDir, "assets"), { immutable: true, maxAge: "1y" }));
     app.use(express.static(assets.clientDir, { maxAge: "1h" }));
@@ -43,9 +41,9 @@ export function createApp({ services, live, build, assets }: AppOptions): expres
     app.use(assets.middlewares);
   }
   app.use(originCheck(() => services.config.appUrl));
-  app.use(bodySizeLimit(MAX_REQUEST_BYTES));
-  app.use(closeConnectionsLeftUnread());
+  app.use(boundedBody());
   app.use(sessionMiddleware(services));
+  app.use(finalHeaders());
   app.get("/live/meetings/:id", liveMeetingRoute(services, live));
 
   app.all(
@@ -62,5 +60,6 @@ export function createApp({ services, live, build, assets }: AppOptions): expres
       }),
     }),
   );
+  app.use(quietAfterRefusedBody());
   return app;
 }

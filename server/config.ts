@@ -1,5 +1,6 @@
 import path from "node:path";
-import type { Config } from "../app/context";
+import { type Config } from "../app/context";
+import { trustProxyFrom } from "./http/proxy";
 
 /** A number of minutes from the environment; anything else (empty, negative, not a number) is the default. */
 function minutes(value: string | undefined, fallback: number): number {
@@ -25,6 +26,7 @@ export function configFromEnv(
     secureCookies: new URL(appUrl).protocol === "https:",
     production: env.NODE_ENV === "production",
     materialsDigestQuietMs: minutes(env.MATERIALS_DIGEST_QUIET_MINUTES, 10) * 60_000,
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     demo: (env.DEMO ?? "on") !== "off",
   };
 }

@@ -5,15 +5,15 @@ export function isSafeMethod(method: string): boolean {
   return SAFE_METHODS.has(method.toUpperCase());
 }
 
-/** True when the Origin header names this site: the host the request was sent to, or the configured public URL. */
-export function isSameOrigin(origin: string | undefined | null, host: string | undefined, appUrl: string): boolean {
+/**
+ * True when the Origin header is exactly the public address: same scheme, host and port. The Host header is
+ * never consulted (under DNS rebinding it names the attacker's domain as well).
+ */
+export function isSameOrigin(origin: string | undefined | null, appUrl: string): boolean {
   if (!origin || origin === "null") return false;
-  let parsed: URL;
   try {
-    parsed = new URL(origin);
+    return new URL(origin).origin === new URL(appUrl).origin;
   } catch {
     return false;
   }
-  if (parsed.origin === new URL(appUrl).origin) return true;
-  return host !== undefined && parsed.host === host;
 }

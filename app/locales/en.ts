@@ -7,6 +7,7 @@ import { meetingsLiveEn } from "./meetings-live.en";
 import { meetingsParticipantsEn } from "./meetings-participants.en";
 import { participationEn } from "./participation.en";
 import { meetingsEn } from "./meetings.en";
+import { requestsEn } from "./requests.en";
 
 export const en: Messages = {
   ...meetingsEn,
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...accountsEn,
   ...inputEn,
   ...meetingRulesEn,
+  ...requestsEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 

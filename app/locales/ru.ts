@@ -6,6 +6,7 @@ import { meetingsLiveRu } from "./meetings-live.ru";
 import { meetingsParticipantsRu } from "./meetings-participants.ru";
 import { meetingsRu } from "./meetings.ru";
 import { participationRu } from "./participation.ru";
+import { requestsRu } from "./requests.ru";
 
 export const ru = {
   ...meetingsRu,
@@ -15,6 +16,7 @@ export const ru = {
   ...accountsRu,
   ...inputRu,
   ...meetingRulesRu,
+  ...requestsRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",
 

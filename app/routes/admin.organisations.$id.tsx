@@ -7,7 +7,7 @@ import { OrganisationForm } from "~/components/OrganisationForm";
 import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { parseForm } from "~/lib/forms";
-import { failure, idParam, requireCan, translateFieldErrors, translatorFor } from "~/web/request.server";
+import { failure, idParam, requireCan, translateFieldErrors, translatorFor, readForm } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Организация · Organisation" }];
 
@@ -22,7 +22,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = requireCan(request, context, "organisations.manage");
   const t = translatorFor(request, context);
   const id = idParam(params.id);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   const parsed = parseForm(organisationSchema, form);
   if (!parsed.ok)

@@ -8,7 +8,7 @@ import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { countryName } from "~/lib/countries";
 import { parseForm } from "~/lib/forms";
-import { failure, requireCan, translateFieldErrors, translatorFor } from "~/web/request.server";
+import { failure, requireCan, translateFieldErrors, translatorFor, readForm } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Организации · Organisations" }];
 
@@ -20,7 +20,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = requireCan(request, context, "organisations.manage");
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   const parsed = parseForm(organisationSchema, form);
   if (!parsed.ok)

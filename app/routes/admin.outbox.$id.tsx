@@ -6,7 +6,7 @@ import { useI18n } from "~/components/i18n";
 import { MailStatusBadge } from "~/components/MailStatusBadge";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { idParam, requireCan } from "~/web/request.server";
+import { idParam, requireCan, readForm } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Письмо · Message" }];
 
@@ -29,6 +29,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = requireCan(request, context, "outbox.retry");
   const id = idParam(params.id);
+  await readForm(request, context); // the button sends no fields; anything but a form of ours is refused
   retryMail(context.services, actor, id);
   return redirect(`/admin/outbox/${id}`);
 }

@@ -9,7 +9,7 @@ import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { countryName } from "~/lib/countries";
-import { failure, idParam, localeOf, requireCan, translatorFor } from "~/web/request.server";
+import { failure, idParam, localeOf, requireCan, translatorFor, readForm } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Пользователь · User" }];
 
@@ -27,7 +27,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = requireCan(request, context, "users.manage");
   const t = translatorFor(request, context);
   const id = idParam(params.id);
-  const intent = String((await request.formData()).get("intent"));
+  const intent = String((await readForm(request, context)).get("intent"));
   try {
     if (intent === "disable" || intent === "enable") setUserDisabled(context.services, actor, id, intent === "disable");
     else if (intent === "grantAdmin" || intent === "revokeAdmin")

@@ -11,7 +11,7 @@ import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { parseForm } from "~/lib/forms";
-import { failure, requireCan, translateFieldErrors, translatorFor } from "~/web/request.server";
+import { failure, requireCan, translateFieldErrors, translatorFor, readForm } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Пользователи · Users" }];
 
@@ -24,7 +24,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = requireCan(request, context, "users.manage");
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const parsed = parseForm(inviteUserSchema, form);
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   if (!parsed.ok)

@@ -8,7 +8,7 @@ import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { bodyFor } from "~/web/access.server";
 import { can } from "~/lib/policy";
-import { failure, formId, translatorFor } from "~/web/request.server";
+import { failure, formId, readForm, translatorFor } from "~/web/request.server";
 import { localDateOf } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Отсутствие сопредседателя · Co-chair's absence" }];
@@ -40,7 +40,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, body } = bodyFor({ request, context, params });
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const intent = String(form.get("intent"));
   const membershipId = formId(form, "membershipId");
   const values = { from: String(form.get("from") ?? ""), to: String(form.get("to") ?? "") };

@@ -8,7 +8,8 @@ import { MeetingDetailsForm } from "~/components/meetings/MeetingDetailsForm";
 import { Notice } from "~/components/ui/Notice";
 import { bodyFor } from "~/web/access.server";
 import { parseForm } from "~/lib/forms";
-import { failure, translateFieldErrors, translatorFor } from "~/web/request.server";
+import { failure, translateFieldErrors, translatorFor, readForm } from "~/web/request.server";
+import { can } from "~/lib/policy";
 import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Новое заседание · New meeting" }];
@@ -28,7 +29,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, body } = bodyFor({ request, context, params }, "meeting.create");
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   const parsed = parseForm(meetingDetailsSchema, form);
   if (!parsed.ok)

@@ -8,7 +8,8 @@ import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { bodyFor } from "~/web/access.server";
 import { parseForm } from "~/lib/forms";
-import { failure, idParam, optionalFormId, translateFieldErrors, translatorFor } from "~/web/request.server";
+import { failure, idParam, optionalFormId, translateFieldErrors, translatorFor, readForm } from "~/web/request.server";
+import { can } from "~/lib/policy";
 import { memberRoles, type MemberRole } from "~/lib/roles";
 import { isSaneDate } from "~/lib/text-rules";
 import { isLocalDate, localDateOf, startOfLocalDay } from "~/lib/zoned-time";
@@ -33,7 +34,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, body, entry } = sideOf({ request, context, params });
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const intent = String(form.get("intent"));
   const values: Record<string, string> = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   // Absent for "add"; 0 is no membership, so the command answers 404 as for any other that does not exist.

@@ -7,13 +7,13 @@ import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { emailField, parseForm } from "~/lib/forms";
 import { z } from "zod";
-import { localeOf, translatorFor } from "~/web/request.server";
+import { localeOf, translatorFor, readForm } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Восстановление пароля · Password reset" }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const t = translatorFor(request, context);
-  const parsed = parseForm(z.object({ email: emailField }), await request.formData());
+  const parsed = parseForm(z.object({ email: emailField }), await readForm(request, context));
   if (!parsed.ok)
     return data({ sent: false, error: t(parsed.fieldErrors.email ?? "field.emailInvalid") }, { status: 422 });
   requestPasswordReset(context.services, { email: parsed.data.email, locale: localeOf(request, context) });

@@ -7,7 +7,7 @@ import { TextField } from "~/components/ui/Field";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { PASSWORD_MIN_LENGTH } from "~/lib/password-rules";
-import { failure, newPasswordFrom, translatorFor } from "~/web/request.server";
+import { failure, newPasswordFrom, translatorFor, readForm } from "~/web/request.server";
 import { sessionCookie } from "../../db/sessions";
 
 export const meta: MetaFunction = () => [{ title: "Приглашение · Invitation" }];
@@ -23,7 +23,7 @@ export async function loader({ params, context, request }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const typed = newPasswordFrom(form, t);
   if ("mismatch" in typed)
     return data(

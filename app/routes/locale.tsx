@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { setPreferredLocale } from "../../db/commands/profile";
 import { isLocale } from "~/lib/i18n-core";
-import { LOCALE_COOKIE } from "~/web/request.server";
+import { LOCALE_COOKIE, readForm } from "~/web/request.server";
 import { safeRedirectPath } from "~/lib/redirect-target";
 
 export async function loader() {
@@ -10,7 +10,7 @@ export async function loader() {
 
 /** The language switcher: remembered in a cookie, and in the profile of a signed-in user. */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const locale = form.get("locale");
   const back = safeRedirectPath(form.get("redirectTo"), context.services.config.appUrl);
   if (!isLocale(locale)) return redirect(back);

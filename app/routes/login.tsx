@@ -6,7 +6,7 @@ import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { TextField } from "~/components/ui/Field";
 import { safeRedirectPath } from "~/lib/redirect-target";
-import { translatorFor } from "~/web/request.server";
+import { translatorFor, readForm } from "~/web/request.server";
 import { sessionCookie } from "../../db/sessions";
 import { PASSWORD_MAX_LENGTH } from "~/lib/password-rules";
 
@@ -22,7 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const email = String(form.get("email") ?? "");
   const password = String(form.get("password") ?? "");
   if (!email.trim() || !password) return data({ error: t("login.missing"), email }, { status: 400 });

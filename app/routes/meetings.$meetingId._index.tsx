@@ -37,7 +37,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, meeting } = meetingFor({ request, context, params }, "meeting.read");
   const t = translatorFor(request, context);
-  const read = await readAnyForm(request);
+  const read = await readAnyForm(request, context);
   if (read.tooLarge)
     return data(
       {

@@ -9,7 +9,8 @@ import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { parseForm } from "~/lib/forms";
 import { meetingFor } from "~/web/access.server";
-import { failure, translateFieldErrors, translatorFor } from "~/web/request.server";
+import { failure, translateFieldErrors, translatorFor, readForm } from "~/web/request.server";
+import { can } from "~/lib/policy";
 import { localDateOf } from "~/lib/zoned-time";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -40,7 +41,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, meeting } = meetingFor({ request, context, params }, "meeting.manage", "meeting.notEditable");
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const intent = String(form.get("intent"));
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   try {

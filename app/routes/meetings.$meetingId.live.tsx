@@ -15,7 +15,7 @@ import { Notice } from "~/components/ui/Notice";
 import { DomainError } from "~/lib/errors";
 import { type MessageKey } from "~/lib/i18n-core";
 import { meetingFor } from "~/web/access.server";
-import { failure, translatorFor, formId, optionalFormId } from "~/web/request.server";
+import { failure, translatorFor, formId, optionalFormId, readForm } from "~/web/request.server";
 
 /** "Ход заседания · № 3 · <body>", in the reader's language (the dictionary comes with the root's data). */
 export const meta: MetaFunction<typeof loader> = ({ matches }) => {
@@ -41,7 +41,7 @@ const presences = { in_person: "in_person", video: "video", none: null } as cons
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, meeting, scope } = meetingFor({ request, context, params }, "meeting.read");
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const intent = String(form.get("intent") ?? "");
   const { services } = context;
   const answer = (extra: Partial<LiveActionResult> = {}, status = 200) =>

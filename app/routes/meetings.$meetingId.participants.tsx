@@ -143,7 +143,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, meeting, body, scope } = meetingFor({ request, context, params }, "meeting.read");
   const { services } = context;
   const t = translatorFor(request, context);
-  const read = await readAnyForm(request);
+  const read = await readAnyForm(request, context);
   if (read.tooLarge) {
     const result: FormResult = { intent: "opinion", fieldErrors: { file: t("file.tooLarge") }, values: {} };
     return data(result, { status: 413 });

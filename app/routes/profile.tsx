@@ -13,7 +13,14 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { commonTimeZones } from "~/lib/format";
 import { parseForm } from "~/lib/forms";
 import { PASSWORD_MIN_LENGTH } from "~/lib/password-rules";
-import { failure, LOCALE_COOKIE, requireUser, translateFieldErrors, translatorFor } from "~/web/request.server";
+import {
+  failure,
+  LOCALE_COOKIE,
+  requireUser,
+  translateFieldErrors,
+  translatorFor,
+  readForm,
+} from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Профиль · Profile" }];
 
@@ -36,7 +43,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireUser(request, context);
   const t = translatorFor(request, context);
-  const form = await request.formData();
+  const form = await readForm(request, context);
   const intent = form.get("intent");
   try {
     if (intent === "calendar") {

@@ -1,7 +1,7 @@
-import type { AppLoadContext } from "@remix-run/node";
+import { type AppLoadContext } from "@remix-run/node";
 import { parseBodyForm, type ParsedBody } from "../lib/body-input";
-import type { Translate } from "../lib/i18n";
-import { readMultipartForm, uploadedFile } from "./uploads.server";
+import { type Translate } from "../lib/i18n";
+import { readAnyForm, uploadedFile } from "./uploads.server";
 
 export type BodyFormResult =
   | {
@@ -13,8 +13,8 @@ export type BodyFormResult =
   | { ok: false; fieldErrors: Record<string, string>; values: Record<string, string>; tooLarge?: boolean };
 
 /** Reads the body form (multipart, for the regulation file) and translates its errors. */
-export async function readBodyForm(request: Request, _context: AppLoadContext, t: Translate): Promise<BodyFormResult> {
-  const read = await readMultipartForm(request);
+export async function readBodyForm(request: Request, context: AppLoadContext, t: Translate): Promise<BodyFormResult> {
+  const read = await readAnyForm(request, context);
   if (read.tooLarge) return { ok: false, fieldErrors: { regulation: t("file.tooLarge") }, values: {}, tooLarge: true };
   const form = read.form;
   const values = Object.fromEntries(

@@ -1,4 +1,4 @@
-import { redirect, type AppLoadContext } from "@remix-run/node";
+import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import { type User } from "../../db/schema/accounts";
 import { DomainError } from "../lib/errors";
 import { pickLocale, type Locale } from "~/lib/i18n-core";
@@ -7,6 +7,14 @@ import { can, type Action, type ResourceArgs } from "../lib/policy";
 import { readCookie } from "../../db/sessions";
 import { defaultTimeZone } from "../lib/format";
 import { parseId, parseIds } from "~/lib/ids";
+import {
+  FormRefused,
+  MAX_FORM_BYTES,
+  readFormBody,
+  refusalStatus,
+  type FormLimits,
+  type ReadForm,
+} from "./form-body.server";
 
 export const LOCALE_COOKIE = "lang";
 
@@ -24,6 +32,33 @@ export function translatorFor(request: Request, context: AppLoadContext): Transl
 
 export function timeZoneOf(context: AppLoadContext): string {
   return context.user?.timezone ?? defaultTimeZone;
+}
+
+/**
+ * The body of a form action, read within its limits (`form-body.server.ts`). A body that is not a form of
+ * ours — too large, JSON or plain text, garbled multipart, a NUL byte — is answered with a 4xx page in the
+ * user's language before the action sees anything, so nothing changes.
+ */
+export async function readRequestForm(
+  request: Request,
+  context: AppLoadContext,
+  limits: FormLimits = { maxBytes: MAX_FORM_BYTES },
+): Promise<ReadForm> {
+  try {
+    return await readFormBody(request, limits);
+  } catch (error) {
+    if (!(error instanceof FormRefused)) throw error;
+    const t = translatorFor(request, context);
+    throw data(
+      { title: t("request.refused.title"), message: t(`request.${error.reason}`) },
+      { status: refusalStatus[error.reason] },
+    );
+  }
+}
+
+/** A form without files: the common case. */
+export async function readForm(request: Request, context: AppLoadContext): Promise<FormData> {
+  return (await readRequestForm(request, context)).form;
 }
 
 export function requireUser(request: Request, context: AppLoadContext): User {

@@ -1,26 +1,21 @@
-import {
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
+import { type AppLoadContext } from "@remix-run/node";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FORM_BYTES } from "./form-body.server";
+import { readRequestForm } from "./request.server";
 
-import { MAX_UPLOAD_BYTES } from "../../db/files/types";
+export { MAX_UPLOAD_BYTES };
 
-/** A multipart form with its files in memory; a file over the limit is reported, not crashed on. */
-export async function readMultipartForm(
-  request: Request,
-  maxBytes = MAX_UPLOAD_BYTES,
-): Promise<{ form: FormData; tooLarge: false } | { form: null; tooLarge: true }> {
-  try {
-    const form = await unstable_parseMultipartFormData(
-      request,
-      unstable_createMemoryUploadHandler({ maxPartSize: maxBytes }),
-    );
-    return { form, tooLarge: false };
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return { form: null, tooLarge: true };
-    throw error;
-  }
+type UploadForm = { form: FormData; tooLarge: false } | { form: null; tooLarge: true };
+
+/**
+ * A form that may carry a file (multipart) or not (url-encoded): the same answer shape either way. A file over
+ * the limit is reported (the route says so next to its field); a body that is no form at all gets a 4xx page.
+ */
+export async function readAnyForm(request: Request, context: AppLoadContext): Promise<UploadForm> {
+  const read = await readRequestForm(request, context, {
+    maxBytes: MAX_UPLOAD_FORM_BYTES,
+    maxFileBytes: MAX_UPLOAD_BYTES,
+  });
+  return read.fileTooLarge ? { form: null, tooLarge: true } : { form: read.form, tooLarge: false };
 }
 
 /** The uploaded file of a field, or null when none was chosen. */
@@ -28,12 +23,4 @@ export async function uploadedFile(form: FormData, field: string): Promise<{ nam
   const value = form.get(field);
   if (!value || typeof value === "string" || value.size === 0) return null;
   return { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) };
-}
-
-/** A form that may carry a file (multipart) or not (url-encoded): the same answer shape either way. */
-export async function readAnyForm(
-  request: Request,
-): Promise<{ form: FormData; tooLarge: false } | { form: null; tooLarge: true }> {
-  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return readMultipartForm(request);
-  return { form: await request.formData(), tooLarge: false };
 }

@@ -2,8 +2,11 @@ import type { NextFunction, Request, Response } from "express";
 import { randomBytes } from "node:crypto";
 import { isSafeMethod, isSameOrigin } from "../../app/lib/origin";
 
-/** Security headers, with a fresh CSP nonce per response for the scripts Remix renders. */
-export function securityHeaders(options: { production: boolean }) {
+/**
+ * Security headers, with a fresh CSP nonce per response for the scripts Remix renders. HSTS only when the
+ * public address is https (behind a TLS-terminating proxy): on plain http it would lock browsers out.
+ */
+export function securityHeaders(options: { production: boolean; hsts: boolean }) {
   return (_req: Request, res: Response, next: NextFunction) => {
     const nonce = randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
@@ -25,6 +28,7 @@ export function securityHeaders(options: { production: boolean }) {
       ].join("; "),
     );
     res.setHeader("X-Content-Type-Options", "nosniff");
+    if (options.hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
@@ -33,10 +37,15 @@ export function securityHeaders(options: { production: boolean }) {
   };
 }
 
-/** Refuses a state-changing request whose Origin is foreign or missing, before anything reads its body. */
+/**
+ * Refuses a state-changing request whose Origin is not exactly the public address (APP_URL: scheme, host and
+ * port), before anything reads its body. The Host header is not trusted: under DNS rebinding an attacker's
+ * page sends its own name in both.
+ */
 export function originCheck(appUrl: () => string) {
   return (req: Request, res: Response, next: NextFunction) => {
-    if (isSafeMethod(req.method) || isSameOrigin(req.headers.origin, req.headers.host, appUrl())) return next();
+    if (isSafeMethod(req.method) || (isSameOrigin(req.headers.origin, appUrl()) && isOurHost(req, appUrl())))
+      return next();
     res
       .status(403)
       .type("text/plain; charset=utf-8")
@@ -46,30 +55,33 @@ export function originCheck(appUrl: () => string) {
   };
 }
 
-/** A hard ceiling on any request body, checked before anything reads it (uploads have their own, friendlier limit). */
-export function bodySizeLimit(maxBytes: number) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const length = Number(req.headers["content-length"] ?? 0);
-    if (length <= maxBytes) return next();
-    res.setHeader("Connection", "close");
-    res.status(413).type("text/plain; charset=utf-8").send("Слишком большой запрос.\nRequest too large.\n");
-  };
+/**
+ * Remix compares the Origin with X-Forwarded-Host (or else Host) itself, and fails with a 500 when they
+ * differ; refusing such a request here answers it with the 403 it deserves.
+ */
+function isOurHost(req: Request, appUrl: string): boolean {
+  const forwarded = String(req.headers["x-forwarded-host"] ?? "")
+    .split(",")[0]!
+    .trim();
+  return (forwarded || req.headers.host) === new URL(appUrl).host;
 }
 
 /**
- * When a response is sent before the request's body was read to its end (an upload refused as too large),
- * the rest of the body is still on the wire: the client must not send another request on that connection.
+ * Headers settled just before the response goes out, whoever wrote it (Remix, a download, the SSE route):
+ * - `X-Content-Type-Options` once, though a download also sets it;
+ * - `Cache-Control: private, no-store` on everything a signed-in user gets, and on every `.data` response,
+ *   so no shared cache or back-button copy keeps a page of someone's meetings.
  */
-export function closeConnectionsLeftUnread() {
+export function finalHeaders() {
   return (req: Request, res: Response, next: NextFunction) => {
-    const hasBody = Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
-    if (hasBody) {
-      const writeHead = res.writeHead;
-      res.writeHead = function (this: Response, ...args: Parameters<Response["writeHead"]>) {
-        if (!req.complete) this.setHeader("Connection", "close");
-        return writeHead.apply(this, args);
-      } as Response["writeHead"];
-    }
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: Response, ...args: Parameters<Response["writeHead"]>) {
+      if (!this.headersSent) {
+        this.setHeader("X-Content-Type-Options", "nosniff");
+        if (this.locals.user || req.path.endsWith(".data")) this.setHeader("Cache-Control", "private, no-store");
+      }
+      return writeHead.apply(this, args);
+    } as Response["writeHead"];
     next();
   };
 }

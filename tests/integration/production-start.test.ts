@@ -35,7 +35,7 @@ beforeAll(async () => {
     server.stdout!.on("data", (chunk: string) => {
       output += chunk;
       const match = output.match(/http:\/\/localhost:(\d+)/);
-      if (match && match[1] !== "0") resolve(`http://127.0.0.1:${match[1]}`);
+      if (match && match[1] !== "0") resolve(`http://localhost:${match[1]}`); // the origin forms must come from (APP_URL)
     });
     server.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });

@@ -4,19 +4,24 @@ import { passwordProblem } from "~/lib/password-rules";
 import { can } from "~/lib/policy";
 import { MAX_DELIVERY_ATTEMPTS, nextDeliveryAttempt } from "~/lib/retry";
 import { safeRedirectPath } from "~/lib/redirect-target";
+import { trustProxyFrom } from "../../server/http/proxy";
 
 describe("Origin check for state-changing requests", () => {
   const appUrl = "https://platform.example.org";
-  it("accepts our own public origin and the host the request was sent to", () => {
-    expect(isSameOrigin("https://platform.example.org", "internal:8080", appUrl)).toBe(true);
-    expect(isSameOrigin("http://localhost:3000", "localhost:3000", appUrl)).toBe(true);
+  it("accepts exactly our public origin: scheme, host and port", () => {
+    expect(isSameOrigin("https://platform.example.org", appUrl)).toBe(true);
+    expect(isSameOrigin("http://localhost:3000", "http://localhost:3000")).toBe(true);
   });
   it("refuses a foreign, missing, opaque or malformed Origin", () => {
-    expect(isSameOrigin("https://evil.example", "platform.example.org", appUrl)).toBe(false);
-    expect(isSameOrigin("https://platform.example.org.evil.example", "platform.example.org", appUrl)).toBe(false);
-    expect(isSameOrigin(undefined, "platform.example.org", appUrl)).toBe(false);
-    expect(isSameOrigin("null", "platform.example.org", appUrl)).toBe(false);
-    expect(isSameOrigin("not a url", "platform.example.org", appUrl)).toBe(false);
+    expect(isSameOrigin("https://evil.example", appUrl)).toBe(false);
+    expect(isSameOrigin("https://platform.example.org.evil.example", appUrl)).toBe(false);
+    expect(isSameOrigin(undefined, appUrl)).toBe(false);
+    expect(isSameOrigin("null", appUrl)).toBe(false);
+    expect(isSameOrigin("not a url", appUrl)).toBe(false);
+  });
+  it("refuses our host on another scheme or port (issue 8, item 9)", () => {
+    expect(isSameOrigin("http://platform.example.org", appUrl)).toBe(false);
+    expect(isSameOrigin("https://platform.example.org:8443", appUrl)).toBe(false);
   });
   it("lets reads through without one", () => {
     expect(isSafeMethod("GET") && isSafeMethod("head")).toBe(true);
@@ -66,5 +71,15 @@ describe("platform administration policy", () => {
   it("lets every active user edit their own profile", () => {
     expect(can(member, "profile.update")).toBe(true);
     expect(can(null, "profile.update")).toBe(false);
+  });
+});
+
+describe("TRUST_PROXY: which X-Forwarded-For hops to believe", () => {
+  it("unset: a proxy on the loopback only; off: none; a number of hops; or the proxies' addresses", () => {
+    expect(trustProxyFrom(undefined)).toBe("loopback");
+    expect(trustProxyFrom("")).toBe("loopback");
+    expect(trustProxyFrom("off")).toBe(false);
+    expect(trustProxyFrom("1")).toBe(1);
+    expect(trustProxyFrom("10.0.0.5 ,10.1.0.0/16")).toBe("10.0.0.5, 10.1.0.0/16");
   });
 });

@@ -1,0 +1,24 @@
+import { createHash } from "node:crypto";
+import type Database from "better-sqlite3";
+
+/**
+ * A fingerprint of every row of every table, to prove a request changed nothing. `login_failures` is left
+ * out on purpose: a refused sign-in is recorded there by design (the throttle), and that is not a change of data.
+ */
+export function databaseFingerprint(
+  db: Database.Database,
+  skip: string[] = ["login_failures"],
+): Record<string, string> {
+  const tables = db
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+    .all() as { name: string }[];
+  const result: Record<string, string> = {};
+  for (const { name } of tables) {
+    if (skip.includes(name)) continue;
+    const rows = db.prepare(`select * from "${name}" order by rowid`).all();
+    result[name] = createHash("sha256")
+      .update(JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? String(v) : v)))
+      .digest("hex");
+  }
+  return result;
+}
