@@ -4,6 +4,7 @@ import express from "express";
 import path from "node:path";
 import type { Services } from "../app/context";
 import { MAX_UPLOAD_BYTES } from "../app/lib/uploads.server";
+import { staticFiles } from "./http/static-files";
 import { bodySizeLimit, closeConnectionsLeftUnread, originCheck, securityHeaders } from "./http/security";
 
 /** Twice the largest upload: room for one file and the form around it. */
@@ -37,8 +38,7 @@ export function createApp({ services, live, build, assets }: AppOptions): expres
 
   app.use(securityHeaders({ production: services.config.production }));
   if ("clientDir" in assets) {
-    app.use("/assets", express.static(path.join(assets.clientDir, "assets"), { immutable: true, maxAge: "1y" }));
-    app.use(express.static(assets.clientDir, { maxAge: "1h" }));
+    app.use(staticFiles(assets.clientDir));
   } else {
     app.use(assets.middlewares);
   }
