@@ -2,7 +2,7 @@
 // pages people use, next to a bare Remix page of the same build, measured in one run. The machine's load drifts,
 // so compare ratios to the bare page, not absolute figures across runs. Rounds interleave the pages so that
 // drift during the run falls on all of them alike.
-//   --duration=S   seconds per page per round (default 5)     --rounds=N   rounds (default 2)
+//   --duration=S   seconds per page per round (default 5)     --rounds=N   rounds (default 3)
 //   --only=/a,/b   just these pages (and the floors)          --cpu-prof   profile the server into data/bench/
 import autocannon, { type Result } from "autocannon";
 import path from "node:path";
@@ -10,6 +10,7 @@ import { serverProcess } from "./server-process";
 import { writeBenchResult } from "./support";
 
 const CONNECTIONS = 50;
+const WARM_UP = 2; // seconds per page, before the rounds
 const BARE = "/bench/bare";
 
 interface Target {
@@ -33,7 +34,7 @@ const arg = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ??
   (process.argv.includes(`--${name}`) ? "" : undefined);
 const duration = Number(arg("duration") ?? 5);
-const rounds = Number(arg("rounds") ?? 2);
+const rounds = Number(arg("rounds") ?? 3);
 const only = arg("only")?.split(",");
 const chosen = only ? targets.filter((t) => t.path === BARE || only.includes(t.path)) : targets;
 const profileDir = path.resolve("data", "bench", "profiles");
@@ -49,7 +50,7 @@ try {
     if (r.status !== 200) throw new Error(`${t.path}: ${r.status}`);
     bytes.set(t.path, (await r.arrayBuffer()).byteLength);
     // Warm up: JIT, SQLite's page cache, lazily loaded route modules.
-    await autocannon({ url: server.url + t.path, connections: CONNECTIONS, duration: 1, headers: headersFor(t) });
+    await autocannon({ url: server.url + t.path, connections: CONNECTIONS, duration: WARM_UP, headers: headersFor(t) });
   }
   const runs: { round: number; path: string; result: Result; cpuMs: number | null }[] = [];
   for (let round = 1; round <= rounds; round++) {
