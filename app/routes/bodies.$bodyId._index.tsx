@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { compositionAt, findFile } from "../../db/queries/bodies";
 import { meetingScope, meetingsOfBody } from "../../db/queries/meetings";
 import { MeetingList } from "~/components/meetings/MeetingList";
-import { CompositionBySide } from "~/components/bodies/CompositionBySide";
+import { CompositionBySide, type SideComposition } from "~/components/bodies/CompositionBySide";
 import { useI18n } from "~/components/i18n";
 import { TextField } from "~/components/ui/Field";
 import { Notice } from "~/components/ui/Notice";
@@ -22,10 +22,22 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const asked = new URL(request.url).searchParams.get("at") ?? "";
   // "As of a date" means at the end of that day in the body's timezone.
   const at = isLocalDate(asked) ? new Date(endOfLocalDay(asked, body.timezone).getTime() - 1) : new Date();
-  const composition = compositionAt(context.services.db, body.id, at).map((c) => ({
-    ...c,
-    side: { ...c.side, countryName: c.side.country ? countryName(c.side.country, locale) : null },
-    canChange: can(user, "composition.change", { ...scope, sideId: c.side.id }),
+  // Only what the tables show: no e-mail addresses or internal ids of every member in every reader's page.
+  const composition = compositionAt(context.services.db, body.id, at).map(({ side, seats }): SideComposition => ({
+    side: {
+      id: side.id,
+      name: side.name,
+      countryName: side.country ? countryName(side.country, locale) : null,
+      organisationName: side.organisationName,
+    },
+    seats: seats.map(({ membershipId, name, organisation, position, role }) => ({
+      membershipId,
+      name,
+      organisation,
+      position,
+      role,
+    })),
+    canChange: can(user, "composition.change", { ...scope, sideId: side.id }),
   }));
   // Drafts are listed only to those who may read them (the officers preparing them).
   const meetings = meetingsOfBody(context.services.db, body.id)
