@@ -27,13 +27,13 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Платформа сотрудничества" }];
 
+// The dictionaries travel in the browser bundle (cached once), not in every page's data: they are most of a page.
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = localeOf(request, context);
   const user = context.user;
   return {
     locale,
     timeZone: timeZoneOf(context),
-    messages: messagesFor(locale),
     nonce: context.cspNonce,
     user: user ? { name: user.name, email: user.email } : null,
     nav: { admin: can(user, "users.manage") },
@@ -73,7 +73,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <I18nProvider
           locale={locale}
           timeZone={data?.timeZone ?? defaultTimeZone}
-          messages={data?.messages ?? fallbackMessages}
+          messages={data ? messagesFor(locale) : fallbackMessages}
         >
           {children}
         </I18nProvider>

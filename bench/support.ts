@@ -43,14 +43,31 @@ export function percentiles(samples: number[]) {
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
-export function report(name: string, rows: Record<string, unknown>[]) {
+export function report(name: string, rows: Record<string, unknown>[], mode?: string) {
   console.log(`\n${name}`);
   console.table(rows);
+  if (mode) writeBenchResult(name, mode, { rows });
+  else writeJson(name, { ...environment(), rows });
+}
+
+/** Adds one mode's results to data/bench/NAME.json, keeping the other modes' last results beside them. */
+export function writeBenchResult(name: string, mode: string, result: Record<string, unknown>) {
+  const file = path.resolve("data", "bench", `${name}.json`);
+  let modes: Record<string, unknown> = {};
+  try {
+    const earlier = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
+    if (!("rows" in earlier)) modes = earlier; // a file from before modes existed is replaced
+  } catch {
+    // no earlier results
+  }
+  writeJson(name, { ...modes, [mode]: { ...environment(), ...result } });
+}
+
+const environment = () => ({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length });
+
+function writeJson(name: string, content: unknown) {
   const out = path.resolve("data", "bench");
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(
-    path.join(out, `${name}.json`),
-    JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rows }, null, 2),
-  );
+  fs.writeFileSync(path.join(out, `${name}.json`), JSON.stringify(content, null, 2));
   console.log(`written to data/bench/${name}.json`);
 }

@@ -8,6 +8,7 @@ import { type LiveHub } from "./live/hub";
 import { liveMeetingRoute } from "./live/route";
 import express from "express";
 import path from "node:path";
+import { staticFiles } from "./http/static-files";
 
 export interface AppOptions {
   services: Services;
@@ -35,8 +36,7 @@ export function createApp({ services, live, build, assets }: AppOptions): expres
   const hsts = new URL(services.config.appUrl).protocol === "https:";
   app.use(securityHeaders({ production: services.config.production, hsts }));
   if ("clientDir" in assets) {
-    app.use("/assets", express.static(path.join(assets.clientDir, "assets"), { immutable: true, maxAge: "1y" }));
-    app.use(express.static(assets.clientDir, { maxAge: "1h" }));
+    app.use(staticFiles(assets.clientDir));
   } else {
     app.use(assets.middlewares);
   }

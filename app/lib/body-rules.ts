@@ -1,4 +1,5 @@
 // Rules for setting up a body, from the regulation of the RU–KZ working group and its siblings.
+import { intlOnce } from "./intl-once";
 import type { QuorumRuleKind } from "./quorum-rule-kinds";
 
 export const MAX_SIDES = 6;
@@ -30,7 +31,11 @@ export type WorkingLanguage = (typeof workingLanguages)[number];
 
 export function languageName(code: string, locale: "ru" | "en"): string {
   try {
-    return new Intl.DisplayNames([locale === "ru" ? "ru-RU" : "en-GB"], { type: "language" }).of(code) ?? code;
+    const names = intlOnce(
+      `language ${locale}`,
+      () => new Intl.DisplayNames([locale === "ru" ? "ru-RU" : "en-GB"], { type: "language" }),
+    );
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

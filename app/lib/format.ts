@@ -1,4 +1,5 @@
 import { intlTag, type Locale } from "./i18n-core";
+import { intlOnce } from "./intl-once";
 
 export const defaultTimeZone = "Europe/Moscow";
 
@@ -13,21 +14,26 @@ export function isTimeZone(value: string): boolean {
 
 /** A moment shown in the reader's language and timezone, with the zone named so nobody guesses. */
 export function formatDateTime(value: Date | number, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlTag(locale), {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-    timeZoneName: "short",
-  }).format(value);
+  return intlOnce(
+    `dateTime ${locale} ${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(intlTag(locale), {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone,
+        timeZoneName: "short",
+      }),
+  ).format(value);
 }
 
 export function formatDate(value: Date | number, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { day: "numeric", month: "long", year: "numeric", timeZone }).format(
-    value,
-  );
+  return intlOnce(
+    `date ${locale} ${timeZone}`,
+    () => new Intl.DateTimeFormat(intlTag(locale), { day: "numeric", month: "long", year: "numeric", timeZone }),
+  ).format(value);
 }
 
 /** Timezones offered in the profile: the CIS capitals first, then UTC. */
@@ -59,10 +65,8 @@ export const commonTimeZones = [
 
 /** A calendar date ("YYYY-MM-DD", already in the right timezone), written out in the reader's language. */
 export function formatLocalDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlTag(locale), {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${date}T12:00:00Z`));
+  return intlOnce(
+    `localDate ${locale}`,
+    () => new Intl.DateTimeFormat(intlTag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  ).format(new Date(`${date}T12:00:00Z`));
 }

@@ -1,5 +1,6 @@
 // Language machinery that the browser needs too: no dictionaries here (they stay on the server).
 import type { Messages } from "../locales/ru";
+import { intlOnce } from "./intl-once";
 
 export const locales = ["ru", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -25,7 +26,7 @@ export function format(locale: Locale, template: string, params: Params = {}): s
     if (value === undefined) return whole;
     if (forms === undefined) return String(value);
     const options = forms.split("|");
-    const category = new Intl.PluralRules(intlTag(locale)).select(Number(value));
+    const category = intlOnce(`plural ${locale}`, () => new Intl.PluralRules(intlTag(locale))).select(Number(value));
     const index = pluralOrder[locale].indexOf(category);
     return options[index >= 0 ? index : options.length - 1] ?? "";
   });

@@ -5,7 +5,7 @@ import { compositionAt, coChairAbsences } from "../../db/queries/bodies";
 import { meetingsOfBody } from "../../db/queries/meetings";
 import { meetingScope } from "../../db/access";
 import { MeetingList } from "~/components/meetings/MeetingList";
-import { CompositionBySide } from "~/components/bodies/CompositionBySide";
+import { CompositionBySide, type SideComposition } from "~/components/bodies/CompositionBySide";
 import { useI18n } from "~/components/i18n";
 import { TextField } from "~/components/ui/Field";
 import { Notice } from "~/components/ui/Notice";
@@ -27,14 +27,24 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const today = localDateOf(new Date(), body.timezone);
   // R5 (3.3): the co-chairs' absence periods in force or ahead, shown on their seats.
   const absences = asked ? [] : coChairAbsences(context.services.db, body.id, today);
-  const composition = compositionAt(context.services.db, body.id, at).map((c) => ({
-    ...c,
-    seats: c.seats.map((s) => ({
-      ...s,
-      away: absences.filter((a) => a.membershipId === s.membershipId).map((a) => ({ from: a.from, to: a.to })),
+  // Only what the tables show: no e-mail addresses or internal ids of every member in every reader's page.
+  const seated = compositionAt(context.services.db, body.id, at);
+  const composition = seated.map(({ side, seats }): SideComposition => ({
+    side: {
+      id: side.id,
+      name: side.name,
+      countryName: side.country ? countryName(side.country, locale) : null,
+      organisationName: side.organisationName,
+    },
+    seats: seats.map(({ membershipId, name, organisation, position, role }) => ({
+      membershipId,
+      name,
+      organisation,
+      position,
+      role,
+      away: absences.filter((a) => a.membershipId === membershipId).map((a) => ({ from: a.from, to: a.to })),
     })),
-    side: { ...c.side, countryName: c.side.country ? countryName(c.side.country, locale) : null },
-    canChange: can(user, "composition.change", { ...scope, sideId: c.side.id }),
+    canChange: can(user, "composition.change", { ...scope, sideId: side.id }),
   }));
   // Drafts are listed only to those who may read them (the officers preparing them).
   const meetings = meetingsOfBody(context.services.db, body.id)
@@ -53,9 +63,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     composition,
     asOf: isLocalDate(asked) ? asked : null,
     today,
-    mayRecordAbsence: composition.some(
-      (c) => c.canChange || c.seats.some((s) => s.role === "co_chair" && s.userId === user.id),
-    ),
+    mayRecordAbsence:
+      composition.some((c) => c.canChange) ||
+      seated.some((c) => c.seats.some((s) => s.role === "co_chair" && s.userId === user.id)),
     regulation: regulation && { name: regulation.originalName, size: regulation.size },
     meetings,
     canConvene: can(user, "meeting.create", scope),

@@ -13,18 +13,16 @@ import { PresideControls } from "~/components/meetings/live/PresideControls";
 import { RollCall } from "~/components/meetings/live/RollCall";
 import { Notice } from "~/components/ui/Notice";
 import { DomainError } from "~/lib/errors";
-import { type MessageKey } from "~/lib/i18n-core";
+import { defaultLocale, translate, type Locale, type MessageKey } from "~/lib/i18n";
 import { meetingFor } from "~/web/access.server";
 import { failure, translatorFor, formId, optionalFormId, readForm } from "~/web/request.server";
 
-/** "Ход заседания · № 3 · <body>", in the reader's language (the dictionary comes with the root's data). */
+/** "Ход заседания · № 3 · <body>", in the reader's language (the root's data names it). */
 export const meta: MetaFunction<typeof loader> = ({ matches }) => {
-  const messages = (
-    matches.find((m) => m.id === "root")?.data as { messages?: Partial<Record<MessageKey, string>> } | undefined
-  )?.messages;
+  const locale = (matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined)?.locale;
   const frame = matches.find((m) => m.id === "routes/meetings.$meetingId")?.data as
     { meeting?: { number: number }; bodyTitle?: string } | undefined;
-  const title = messages?.["meetingsLive.title"] ?? "Ход заседания";
+  const title = translate(locale ?? defaultLocale, "meetingsLive.title");
   return [{ title: frame?.meeting ? `${title} · № ${frame.meeting.number} · ${frame.bodyTitle ?? ""}` : title }];
 };
 

@@ -6,6 +6,7 @@ import { MeetingStatusBadge } from "~/components/meetings/MeetingStatusBadge";
 import { useLiveMeeting } from "~/components/meetings/useLiveMeeting";
 import { bodyTitle } from "~/lib/body-rules";
 import { meetingFor } from "~/web/access.server";
+import { intlOnce } from "~/lib/intl-once";
 import { can } from "~/lib/policy";
 import { localeOf } from "~/web/request.server";
 import { pendingChangeOf } from "../../db/queries/rescheduling";
@@ -56,12 +57,16 @@ export default function MeetingFrame() {
   const { t, dateTime, locale, timeZone } = useI18n();
   const { meeting, body, bodyTitle: title, isGuest, can, change } = useLoaderData<typeof loader>();
   const live = useLiveMeeting(meeting.id);
-  const inBodyTime = new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: body.timezone,
-    timeZoneName: "short",
-  }).format(new Date(meeting.startsAt));
+  const inBodyTime = intlOnce(
+    `time ${locale} ${body.timezone}`,
+    () =>
+      new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", {
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone: body.timezone,
+        timeZoneName: "short",
+      }),
+  ).format(new Date(meeting.startsAt));
   return (
     <>
       <p>{isGuest ? <span className="muted">{title}</span> : <Link to={`/bodies/${body.id}`}>← {title}</Link>}</p>

@@ -48,6 +48,9 @@ export interface Seat {
   startsAt: Date;
 }
 
+// One collator for every sort: localeCompare with a language builds a new one on each comparison.
+const byRussianName = new Intl.Collator("ru");
+
 /** Each side with the people who sat on it at `at` (now by default), officers first. */
 export function compositionAt(db: Db, bodyId: number, at = new Date()) {
   const rows = db
@@ -72,7 +75,7 @@ export function compositionAt(db: Db, bodyId: number, at = new Date()) {
     side,
     seats: rows
       .filter((r) => r.sideId === side.id)
-      .sort((a, b) => roleRank(a.role) - roleRank(b.role) || a.name.localeCompare(b.name, "ru"))
+      .sort((a, b) => roleRank(a.role) - roleRank(b.role) || byRussianName.compare(a.name, b.name))
       .map(({ sideId: _s, ...seat }): Seat => seat),
   }));
 }

@@ -64,7 +64,7 @@ describe("an administrator invites a user by e-mail", () => {
     });
     expect(accepted.status).toBe(302);
     expect(accepted.headers.get("location")).toBe("/?notice=welcome");
-    expect(await (await invitee.get("/")).text()).toContain("Пароль задан");
+    expect(await (await invitee.get("/?notice=welcome")).text()).toContain("Пароль задан");
     expect(sql<{ status: string }>("select status from users where id = ?", user.id).status).toBe("active");
 
     // Single use: the same link again is refused, and changes nothing.

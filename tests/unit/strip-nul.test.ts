@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
-import { stripNulBytes } from "~/lib/strip-nul.server";
+import { stripNulBytes, withoutNulBytes } from "~/lib/strip-nul.server";
 
 describe("the rendered HTML carries no NUL bytes (React 18.3 leaks them at 2 KB chunk ends)", () => {
   it("drops the zero bytes between the halves of a split Cyrillic word, and changes nothing else", async () => {
@@ -20,5 +20,12 @@ describe("the rendered HTML carries no NUL bytes (React 18.3 leaks them at 2 KB 
     const stream = Readable.from([bytes]).pipe(stripNulBytes());
     for await (const chunk of stream) out.push(chunk as Buffer);
     expect(Buffer.concat(out).equals(bytes)).toBe(true);
+  });
+
+  it("cleans a whole rendered page at once, and returns a clean page as it is", () => {
+    const page = Buffer.concat([Buffer.from("<p>Воп"), Buffer.from([0, 0]), Buffer.from("рос</p>")]);
+    expect(withoutNulBytes(page).toString("utf8")).toBe("<p>Вопрос</p>");
+    const clean = Buffer.from("<p>Вопрос</p>");
+    expect(withoutNulBytes(clean)).toBe(clean);
   });
 });
