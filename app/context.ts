@@ -11,6 +11,8 @@ export interface Config {
   mailFrom: string;
   secureCookies: boolean;
   production: boolean;
+  /** AUDIT_KEY (base64); absent: the key file dataDir/audit.key, created on first start (decision 0009). */
+  auditKey?: string | null;
 }
 
 export interface MailQueue {

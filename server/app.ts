@@ -3,6 +3,7 @@ import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import express from "express";
 import path from "node:path";
 import type { Services } from "../app/context";
+import { auditSealOf } from "../app/lib/audit.server";
 import { MAX_UPLOAD_BYTES } from "../app/lib/uploads.server";
 import { bodySizeLimit, closeConnectionsLeftUnread, originCheck, securityHeaders } from "./http/security";
 
@@ -29,7 +30,10 @@ export function createApp({ services, live, build, assets }: AppOptions): expres
   app.get("/healthz", (_req, res) => {
     try {
       services.db.$client.prepare("select 1").get();
-      res.status(200).json({ status: "ok" });
+      // The last verification of the audit log (at start, then at every view of the audit page): a broken
+      // chain is reported, but the platform keeps serving.
+      const verdict = auditSealOf(services.db).lastVerdict;
+      res.status(200).json({ status: "ok", audit: verdict && !verdict.ok ? `broken: ${verdict.reason}` : "verified" });
     } catch {
       res.status(503).json({ status: "database unavailable" });
     }

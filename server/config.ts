@@ -19,5 +19,6 @@ export function configFromEnv(
     secureCookies: new URL(appUrl).protocol === "https:",
     production: env.NODE_ENV === "production",
     demo: (env.DEMO ?? "on") !== "off",
+    auditKey: env.AUDIT_KEY || null,
   };
 }

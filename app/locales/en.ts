@@ -1,6 +1,7 @@
 // English: the second language. Typed against ru.ts, so a missing key is a compile error.
 import type { Messages } from "./ru";
 
+import { auditSealEn } from "./audit-seal.en";
 import { meetingsLiveEn } from "./meetings-live.en";
 import { meetingsParticipantsEn } from "./meetings-participants.en";
 import { meetingsEn } from "./meetings.en";
@@ -9,6 +10,7 @@ export const en: Messages = {
   ...meetingsEn,
   ...meetingsLiveEn,
   ...meetingsParticipantsEn,
+  ...auditSealEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 
@@ -165,7 +167,6 @@ export const en: Messages = {
   "audit.lead":
     "Every change that matters is recorded together with the change. Entries cannot be edited or removed: each carries the hash of the one before.",
   "audit.chainOk": "Chain verified: {n} {n:entry|entries}, every hash matches.",
-  "audit.chainBroken": "The chain is broken at entry No. {seq}: the log was altered outside the platform.",
   "audit.when": "When",
   "audit.who": "Who",
   "audit.what": "What",

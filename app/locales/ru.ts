@@ -1,4 +1,5 @@
 // Russian: the default language of the interface. Every key here must exist in en.ts (the compiler checks).
+import { auditSealRu } from "./audit-seal.ru";
 import { meetingsLiveRu } from "./meetings-live.ru";
 import { meetingsParticipantsRu } from "./meetings-participants.ru";
 import { meetingsRu } from "./meetings.ru";
@@ -7,6 +8,7 @@ export const ru = {
   ...meetingsRu,
   ...meetingsLiveRu,
   ...meetingsParticipantsRu,
+  ...auditSealRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",
 
@@ -163,7 +165,6 @@ export const ru = {
   "audit.lead":
     "Каждое значимое действие записывается вместе с изменением. Записи нельзя изменить или удалить: каждая хранит хеш предыдущей.",
   "audit.chainOk": "Цепочка проверена: {n} {n:запись|записи|записей}, все хеши сходятся.",
-  "audit.chainBroken": "Цепочка нарушена на записи № {seq}: журнал изменяли в обход платформы.",
   "audit.when": "Когда",
   "audit.who": "Кто",
   "audit.what": "Что",
