@@ -34,10 +34,10 @@ export default function AuditLog() {
     <>
       <PageHeader title={t("audit.title")} lead={t("audit.lead")} />
       {verdict.ok ? (
-        <Notice tone="success">
-          {t("audit.chainOk", { n: verdict.entries })}{" "}
-          {t("audit.keyedFrom", { seq: verdict.keyedFrom, checkpoint: verdict.checkpoint })}
-        </Notice>
+        <>
+          <Notice tone="success">{t("audit.chainOk", { n: verdict.entries })}</Notice>
+          <p className="muted">{t("audit.keyedFrom", { seq: verdict.keyedFrom, checkpoint: verdict.checkpoint })}</p>
+        </>
       ) : (
         <Notice tone="error">{t(`audit.broken.${verdict.reason}`, { seq: verdict.brokenAtSeq ?? "—" })}</Notice>
       )}

@@ -170,7 +170,7 @@ describe("a signed checkpoint exported by an administrator", () => {
     fs.writeFileSync(path.join(platform.dataDir, "audit.checkpoint"), "");
     expect(verifyCheckpointExport(platform.services.db, text)).toMatchObject({ ok: false, problem: "notInLog" });
     fs.rmSync(dir, { recursive: true, force: true });
-  });
+  }, 90_000); // two runs of the command through tsx: slow on a busy machine
 
   it("a checkpoint signed with another deployment's key is refused", async () => {
     const { platform, admin } = await started();
