@@ -15,6 +15,8 @@ export interface Config {
   materialsDigestQuietMs?: number;
   /** Which X-Forwarded-For hops to believe (TRUST_PROXY); absent: a proxy on the loopback only. */
   trustProxy?: boolean | number | string;
+  /** AUDIT_KEY (base64); absent: the key file dataDir/audit.key, created on first start (decision 0012). */
+  auditKey?: string | null;
 }
 
 export interface MailQueue {

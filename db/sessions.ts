@@ -47,6 +47,17 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): S
   return { session, user, renewed: false };
 }
 
+/** When a session expires, or null when it is gone or its user is no longer active (for long-lived connections). */
+export function sessionExpiry(db: Db, sessionId: string): Date | null {
+  const row = db
+    .select({ expiresAt: sessions.expiresAt, status: users.status })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sessionId))
+    .get();
+  return row && row.status === "active" ? row.expiresAt : null;
+}
+
 export function invalidateSession(db: Db, sessionId: string): void {
   db.delete(sessions).where(eq(sessions.id, sessionId)).run();
 }

@@ -9,6 +9,7 @@ import { liveMeetingRoute } from "./live/route";
 import express from "express";
 import path from "node:path";
 import { staticFiles } from "./http/static-files";
+import { auditSealOf } from "../db/audit";
 
 export interface AppOptions {
   services: Services;
@@ -27,7 +28,10 @@ export function createApp({ services, live, build, assets }: AppOptions): expres
   app.get("/healthz", (_req, res) => {
     try {
       services.db.$client.prepare("select 1").get();
-      res.status(200).json({ status: "ok" });
+      // The last verification of the audit log (at start, then at every view of the audit page): a broken
+      // chain is reported, but the platform keeps serving.
+      const verdict = auditSealOf(services.db).lastVerdict;
+      res.status(200).json({ status: "ok", audit: verdict && !verdict.ok ? `broken: ${verdict.reason}` : "verified" });
     } catch {
       res.status(503).json({ status: "database unavailable" });
     }

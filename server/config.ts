@@ -28,5 +28,6 @@ export function configFromEnv(
     materialsDigestQuietMs: minutes(env.MATERIALS_DIGEST_QUIET_MINUTES, 10) * 60_000,
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     demo: (env.DEMO ?? "on") !== "off",
+    auditKey: env.AUDIT_KEY || null,
   };
 }

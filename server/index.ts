@@ -36,6 +36,16 @@ console.log(`Платформа сотрудничества: ${config.appUrl}`)
 console.log(
   `База данных: ${path.relative(process.cwd(), config.databaseFile)}; почта: ${config.smtpUrl ? "SMTP" : `файлы .eml в ${path.relative(process.cwd(), path.join(config.dataDir, "outbox"))}`}`,
 );
+const { verdict, keyedNow, seal } = platform.audit;
+if (verdict.ok) {
+  console.log(
+    `Журнал аудита: цепочка проверена, ${verdict.entries} записей${keyedNow ? `; ключ ${seal.signing.keyId} действует с записи № ${verdict.keyedFrom}` : ""}.`,
+  );
+} else {
+  console.error(
+    `ЖУРНАЛ АУДИТА НЕ ПРОШЁЛ ПРОВЕРКУ (audit log verification failed): ${verdict.reason}${verdict.brokenAtSeq ? `, запись № ${verdict.brokenAtSeq}` : ""}. См. docs/decisions/0009.`,
+  );
+}
 if (config.demo) {
   console.log(`Демо-учётные записи (пароль «${DEMO_PASSWORD}»):`);
   for (const p of demoPeople) console.log(`  ${p.email.padEnd(28)} ${p.name}${p.isAdmin ? " — администратор" : ""}`);

@@ -3,11 +3,15 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Config, Services } from "../app/context";
+import { sessionExpiry } from "../db/sessions";
 import { migrateDatabase, openDatabase } from "../db/client";
 import { isEmptyDatabase, seedDemo } from "../db/seed/demo";
 import { createApp, type AppOptions } from "./app";
+import { openAuditSeal, type OpenedAuditSeal } from "./audit/seal";
 import { LiveHub } from "./live/hub";
 import { startMaterialDigestJob } from "./jobs/material-digests";
+import { SessionBoundConnections } from "./sessions/session-bound";
+import { SessionEnds } from "./sessions/session-ends";
 import { startFilePruneJob } from "./jobs/prune-files";
 import { startReminderJob } from "./jobs/reminders";
 import { OutboxWorker } from "./mail/outbox-worker";
@@ -18,6 +22,9 @@ export interface Platform {
   services: Services;
   mail: OutboxWorker;
   server: http.Server;
+  live: LiveHub;
+  /** The audit log's verification at start (decision 0012). */
+  audit: OpenedAuditSeal;
   close(): Promise<void>;
 }
 
@@ -32,14 +39,24 @@ export interface StartOptions {
   appUrlFromPort?: boolean;
 }
 
+/** Open event streams one user may hold at once (tabs and devices together); one more is refused with 429. */
+export const MAX_STREAMS_PER_USER = 10;
+
 /** Opens and migrates the database, loads the demo into an empty one, starts mail delivery and the HTTP server. */
 export async function startPlatform(options: StartOptions): Promise<Platform> {
   const { config } = options;
   const db = openDatabase(config.databaseFile);
   migrateDatabase(db);
+  // Before anything can append: the chain is keyed, or verified, before the demo or any request writes to it.
+  const audit = openAuditSeal(db, { dataDir: config.dataDir, auditKey: config.auditKey });
   const delivery = config.smtpUrl ? smtpDelivery(config.smtpUrl) : emlDelivery(path.join(config.dataDir, "outbox"));
   const mail = new OutboxWorker(db, delivery, config.mailFrom);
-  const live = new LiveHub();
+  const streams = new SessionBoundConnections({
+    ends: new SessionEnds(db),
+    sessionExpiry: (sessionId) => sessionExpiry(db, sessionId),
+    maxPerUser: MAX_STREAMS_PER_USER,
+  });
+  const live = new LiveHub(streams);
   const services: Services = { db, config, mail, live };
   if (options.demo && isEmptyDatabase(services)) await seedDemo(services);
 
@@ -61,12 +78,15 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
     services,
     mail,
     server,
+    live,
+    audit,
     async close() {
       await new Promise<void>((resolve) => {
         clearInterval(reminders);
         clearInterval(pruning);
         clearInterval(digests);
         live.close();
+        streams.close();
         server.closeAllConnections();
         server.close(() => resolve());
       });

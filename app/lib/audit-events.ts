@@ -35,6 +35,20 @@ export type AuditEvent =
       details: { users: number; organisations: number; bodies: number };
     }
   | {
+      // From this entry on every hash is keyed; it seals the entries before it (decision 0012).
+      action: "system.audit_chain_keyed";
+      subjectType: "system";
+      subjectId: null;
+      details: { entriesBefore: number; keyId: string };
+    }
+  | {
+      // Written at start-up when the log did not verify, so the finding stays in the log itself.
+      action: "system.audit_verification_failed";
+      subjectType: "system";
+      subjectId: null;
+      details: { reason: string; seq: number | null };
+    }
+  | {
       action: "organisation.created" | "organisation.updated";
       subjectType: "organisation";
       subjectId: number;

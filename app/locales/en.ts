@@ -3,6 +3,7 @@ import { type Messages } from "./ru";
 import { accountsEn } from "./accounts.en";
 import { inputEn } from "./input.en";
 import { meetingRulesEn } from "./meeting-rules.en";
+import { auditSealEn } from "./audit-seal.en";
 import { meetingsLiveEn } from "./meetings-live.en";
 import { meetingsParticipantsEn } from "./meetings-participants.en";
 import { participationEn } from "./participation.en";
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...inputEn,
   ...meetingRulesEn,
   ...requestsEn,
+  ...auditSealEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 
@@ -174,7 +176,6 @@ export const en: Messages = {
   "audit.lead":
     "Every change that matters is recorded together with the change. Entries cannot be edited or removed: each carries the hash of the one before.",
   "audit.chainOk": "Chain verified: {n} {n:entry|entries}, every hash matches.",
-  "audit.chainBroken": "The chain is broken at entry No. {seq}: the log was altered outside the platform.",
   "audit.when": "When",
   "audit.who": "Who",
   "audit.what": "What",

@@ -2,6 +2,7 @@
 import { accountsRu } from "./accounts.ru";
 import { inputRu } from "./input.ru";
 import { meetingRulesRu } from "./meeting-rules.ru";
+import { auditSealRu } from "./audit-seal.ru";
 import { meetingsLiveRu } from "./meetings-live.ru";
 import { meetingsParticipantsRu } from "./meetings-participants.ru";
 import { meetingsRu } from "./meetings.ru";
@@ -17,6 +18,7 @@ export const ru = {
   ...inputRu,
   ...meetingRulesRu,
   ...requestsRu,
+  ...auditSealRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",
 
@@ -173,7 +175,6 @@ export const ru = {
   "audit.lead":
     "Каждое значимое действие записывается вместе с изменением. Записи нельзя изменить или удалить: каждая хранит хеш предыдущей.",
   "audit.chainOk": "Цепочка проверена: {n} {n:запись|записи|записей}, все хеши сходятся.",
-  "audit.chainBroken": "Цепочка нарушена на записи № {seq}: журнал изменяли в обход платформы.",
   "audit.when": "Когда",
   "audit.who": "Кто",
   "audit.what": "Что",

@@ -5,7 +5,7 @@ import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { type AuditAction } from "~/lib/audit-events";
-import { verifyAuditLog } from "../../db/audit";
+import { auditSealOf, verifyAuditLog } from "../../db/audit";
 import { requireCan } from "~/web/request.server";
 import { parseId } from "~/lib/ids";
 
@@ -17,6 +17,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const rows = listAudit(context.services.db, before);
   return {
     verdict: verifyAuditLog(context.services.db),
+    keyId: auditSealOf(context.services.db).keyId,
     entries: rows.map((r) => ({
       ...r.entry,
       action: r.entry.action as AuditAction,
@@ -29,14 +30,29 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function AuditLog() {
   const { t, dateTime } = useI18n();
-  const { verdict, entries, next } = useLoaderData<typeof loader>();
+  const { verdict, keyId, entries, next } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeader title={t("audit.title")} lead={t("audit.lead")} />
       {verdict.ok ? (
-        <Notice tone="success">{t("audit.chainOk", { n: verdict.entries })}</Notice>
+        <>
+          <Notice tone="success">{t("audit.chainOk", { n: verdict.entries })}</Notice>
+          <p className="muted">{t("audit.keyedFrom", { seq: verdict.keyedFrom, checkpoint: verdict.checkpoint })}</p>
+        </>
       ) : (
-        <Notice tone="error">{t("audit.chainBroken", { seq: verdict.brokenAtSeq })}</Notice>
+        <Notice tone="error">{t(`audit.broken.${verdict.reason}`, { seq: verdict.brokenAtSeq ?? "—" })}</Notice>
+      )}
+      {verdict.ok && (
+        <section className="card" aria-labelledby="audit-export">
+          <h2 id="audit-export">{t("audit.export.title")}</h2>
+          <p>{t("audit.export.lead")}</p>
+          <p>
+            <a href="/admin/audit/checkpoint" download>
+              {t("audit.export.download")}
+            </a>
+          </p>
+          <p className="muted">{t("audit.export.verifyHow", { keyId })}</p>
+        </section>
       )}
       <div className="table-wrap">
         <table>

@@ -1,26 +1,44 @@
 import type { Response } from "express";
 import type { LiveUpdates } from "../../app/context";
+import type { SessionBoundConnections } from "../sessions/session-bound";
+
+export interface StreamOwner {
+  userId: number;
+  sessionId: string;
+  expiresAt: Date;
+}
 
 /**
  * Server-sent events, one channel per meeting. A change is published after its transaction commits; every
- * page watching that meeting hears "changed" and reloads its data. Process-wide state, so it lives in
- * server/ (STACK.md, pitfall 12).
+ * page watching that meeting hears "changed" and reloads its data. A stream lives no longer than the session
+ * that opened it. Process-wide state, so it lives in server/ (STACK.md, pitfall 12).
  */
 export class LiveHub implements LiveUpdates {
   private channels = new Map<number, Set<Response>>();
   private sequence = 0;
   private heartbeat: NodeJS.Timeout;
 
-  constructor(heartbeatMs = 25_000) {
+  constructor(
+    private readonly connections: SessionBoundConnections,
+    heartbeatMs = 25_000,
+  ) {
     // A comment line now and then keeps proxies from closing an idle stream.
     this.heartbeat = setInterval(() => this.broadcastAll(": keep-alive\n\n"), heartbeatMs);
     this.heartbeat.unref();
   }
 
-  subscribe(meetingId: number, res: Response): void {
+  /** Opens the stream; false (nothing sent) when the user already holds as many streams as allowed. */
+  subscribe(meetingId: number, res: Response, owner: StreamOwner): boolean {
+    const connection = {
+      userId: owner.userId,
+      sessionId: owner.sessionId,
+      // The page hears why, and stops instead of reconnecting into a 401.
+      end: () => res.end(`event: ended\ndata: {"reason":"session"}\n\n`),
+    };
+    if (!this.connections.add(connection, owner.expiresAt)) return false;
     res.status(200).set({
       "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-store",
+      "Cache-Control": "private, no-store",
       Connection: "keep-alive",
       "X-Accel-Buffering": "no",
     });
@@ -30,9 +48,11 @@ export class LiveHub implements LiveUpdates {
     set.add(res);
     this.channels.set(meetingId, set);
     res.on("close", () => {
+      this.connections.remove(connection);
       set.delete(res);
       if (set.size === 0) this.channels.delete(meetingId);
     });
+    return true;
   }
 
   publish(meetingId: number, what: string): void {

@@ -13,7 +13,7 @@ describe("monitoring and security from the first line", () => {
   it("GET /healthz answers 200 while the database is reachable", async () => {
     const response = await fetch(`${platform.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok" });
+    expect(await response.json()).toEqual({ status: "ok", audit: "verified" });
   });
 
   it("every page carries a CSP with a nonce, frame-ancestors 'none', nosniff and a Referrer-Policy", async () => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase, openDatabase } from "../../db/client";
 import { seedDemo } from "../../db/seed/demo";
+import { openAuditSeal } from "../../server/audit/seal";
 import type { Services } from "../../app/context";
 
 export const TMP = path.resolve("tests/.tmp");
@@ -18,12 +19,15 @@ export default async function setup(project: TestProject) {
   const baseDatabase = path.join(baseDataDir, "platform.sqlite");
   const db = openDatabase(baseDatabase);
   migrateDatabase(db);
+  // The key file and the checkpoint file are copied with the database into every test platform's folder.
+  const { seal } = openAuditSeal(db, { dataDir: baseDataDir });
   await seedDemo({
     db,
     config: { dataDir: baseDataDir } as Services["config"],
     mail: { kick() {} },
     live: { publish() {} },
   });
+  seal.writeCheckpoint();
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   db.$client.close();
   project.provide("baseDataDir", baseDataDir);

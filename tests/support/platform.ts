@@ -17,10 +17,16 @@ async function loadBuild(): Promise<ServerBuild> {
  * The real platform, as `npm start` runs it, on a free port of the loopback, with its own copy of the
  * demo database and its own data folder. Mail goes to `smtpUrl` when given, to .eml files otherwise.
  */
-export async function startTestPlatform(options: { smtpUrl?: string } = {}): Promise<Platform & { dataDir: string }> {
+export async function startTestPlatform(
+  options: { smtpUrl?: string; dataDir?: string } = {},
+): Promise<Platform & { dataDir: string }> {
   const base = inject("baseDataDir");
-  const dataDir = fs.mkdtempSync(path.join(path.dirname(base), "platform-"));
-  fs.cpSync(base, dataDir, { recursive: true });
+  // `dataDir`: start again on the folder of a platform that was closed (a restart).
+  let dataDir = options.dataDir;
+  if (!dataDir) {
+    dataDir = fs.mkdtempSync(path.join(path.dirname(base), "platform-"));
+    fs.cpSync(base, dataDir, { recursive: true });
+  }
   const databaseFile = path.join(dataDir, "platform.sqlite");
   const platform = await startPlatform({
     config: {

@@ -1,7 +1,7 @@
 import { useRevalidator } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 
-export type LiveState = "connecting" | "live" | "reconnecting";
+export type LiveState = "connecting" | "live" | "reconnecting" | "ended" | "stopped";
 
 /**
  * Listens to the meeting's event stream and reloads the page's data whenever something changes, for every
@@ -16,7 +16,13 @@ export function useLiveMeeting(meetingId: number): LiveState {
     const source = new EventSource(`/live/meetings/${meetingId}`);
     source.addEventListener("ready", () => setState("live"));
     source.addEventListener("changed", () => revalidate.current());
-    source.onerror = () => setState("reconnecting");
+    // The session is over (signed out, expired, password changed): reconnecting would only meet a 401.
+    source.addEventListener("ended", () => {
+      source.close();
+      setState("ended");
+    });
+    // EventSource gives up by itself on a refusal (401, 404, 429): say so instead of "reconnecting".
+    source.onerror = () => setState(source.readyState === EventSource.CLOSED ? "stopped" : "reconnecting");
     source.onopen = () => setState("live");
     return () => source.close();
   }, [meetingId]);
