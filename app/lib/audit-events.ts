@@ -133,19 +133,19 @@ export type MeetingAuditEvent =
         | "agenda.item_updated";
       subjectType: "meeting";
       subjectId: number;
-      details: { itemId: number; title: string; version: number };
+      details: { itemId: number; title: string; version: number; sideId?: number; capacity?: ChairCapacity };
     }
   | {
       action: "agenda.item_declined";
       subjectType: "meeting";
       subjectId: number;
-      details: { itemId: number; title: string; reason: string };
+      details: { itemId: number; title: string; reason: string; sideId?: number; capacity?: ChairCapacity };
     }
   | {
       action: "agenda.item_moved";
       subjectType: "meeting";
       subjectId: number;
-      details: { itemId: number; direction: "up" | "down"; version: number };
+      details: { itemId: number; direction: "up" | "down"; version: number; sideId?: number; capacity?: ChairCapacity };
     }
   | {
       action: "agenda.approved";
@@ -159,7 +159,12 @@ export type MeetingAuditEvent =
       subjectId: number;
       details: { materialId: number; itemId: number; late: boolean; fileId: number | null; sha256: string | null };
     }
-  | { action: "material.accepted"; subjectType: "meeting"; subjectId: number; details: { materialId: number } }
+  | {
+      action: "material.accepted";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { materialId: number; sideId?: number; capacity?: ChairCapacity };
+    }
   | { action: "rsvp.answered"; subjectType: "meeting"; subjectId: number; details: { answer: string } }
   | {
       action: "attendance.marked";

@@ -8,7 +8,7 @@ import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { bodyFor } from "~/web/access.server";
 import { can } from "~/lib/policy";
-import { failure, formId, readForm, translatorFor } from "~/web/request.server";
+import { failure, formId, optionalFormId, readForm, translatorFor } from "~/web/request.server";
 import { localDateOf } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Отсутствие сопредседателя · Co-chair's absence" }];
@@ -42,11 +42,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const t = translatorFor(request, context);
   const form = await readForm(request, context);
   const intent = String(form.get("intent"));
-  const membershipId = formId(form, "membershipId");
+  const membershipId = optionalFormId(form, "membershipId");
   const values = { from: String(form.get("from") ?? ""), to: String(form.get("to") ?? "") };
   try {
     if (intent === "record") {
-      recordAbsence(context.services, user, body.id, membershipId, values);
+      recordAbsence(context.services, user, body.id, membershipId ?? formId(form, "membershipId"), values);
       return redirect("?notice=recorded");
     }
     if (intent === "withdraw") {

@@ -1,4 +1,4 @@
-import { data, redirect, type AppLoadContext } from "@remix-run/node";
+import { redirect, type AppLoadContext } from "@remix-run/node";
 import { type User } from "../../db/schema/accounts";
 import { DomainError } from "../lib/errors";
 import { pickLocale, type Locale } from "~/lib/i18n-core";
@@ -49,7 +49,9 @@ export async function readRequestForm(
   } catch (error) {
     if (!(error instanceof FormRefused)) throw error;
     const t = translatorFor(request, context);
-    throw data(
+    // A Response (not `data`), so resource routes such as /locale answer with it as it is, and pages show it in
+    // the root error boundary.
+    throw Response.json(
       { title: t("request.refused.title"), message: t(`request.${error.reason}`) },
       { status: refusalStatus[error.reason] },
     );

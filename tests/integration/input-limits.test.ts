@@ -111,11 +111,15 @@ describe("hidden characters in names and titles", () => {
   it("a body title with NUL or a bidi override is refused with a clear message, and nothing is created", async () => {
     const admin = await as("admin@example.org");
     const before = snapshot();
-    for (const title of ["Группа\u0000по стандартам", "Группа \u202Eнлобо\u202C", "Группа \u2066x\u2069"]) {
+    for (const title of ["Группа \u202Eнлобо\u202C", "Группа \u2066x\u2069"]) {
       const response = await postMultipart(admin, "/bodies/new", bodyForm(title));
       expect(response.status, JSON.stringify(title)).toBe(422);
       expect(await response.text()).toContain("невидимые служебные символы");
     }
+    // A NUL byte is refused earlier, by the form reader, for every form (400 with its own message).
+    const nul = await postMultipart(admin, "/bodies/new", bodyForm("Группа\u0000по стандартам"));
+    expect(nul.status).toBe(400);
+    expect(await nul.text()).toContain("недопустимые символы");
     expect(snapshot()).toEqual(before);
     // The same title without them is fine.
     expect((await postMultipart(admin, "/bodies/new", bodyForm("Группа по стандартам"))).status).toBe(302);

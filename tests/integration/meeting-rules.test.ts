@@ -272,6 +272,43 @@ describe("R7 (3.9): moving a meeting recomputes which materials are late", () =>
 });
 
 describe("R5 (3.3, 3.6): the deputy uses the co-chair's powers only in the co-chair's absence", () => {
+  it("before the meeting: the deputy may neither set the agenda nor accept a late material while the co-chair is available", async () => {
+    const id = draft(41);
+    const items = () => all("select * from agenda_items where meeting_id = ? order by id", id);
+    const deputy = await as("deputy.ru@example.org");
+    const [before, itemsBefore] = [state(id), items()];
+    const refused = await deputy.post(`/meetings/${id}?index`, {
+      intent: "add",
+      title: "Вопрос заместителя",
+      description: "",
+      speakers: "",
+      durationMinutes: "10",
+    });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain("Сопредседатель вашей стороны на месте");
+    expect([state(id), items()]).toEqual([before, itemsBefore]);
+
+    // A late material, submitted by a member after the deadline: only a co-chair (or acting deputy) accepts it.
+    const item = one<{ id: number }>("select id from agenda_items where meeting_id = ?", id).id;
+    // (The meeting is still a draft, which only the body's officers see: the secretary brings it.)
+    const material = submitMaterial(platform.services, person("secretary.ru@example.org"), id, {
+      itemId: item,
+      title: "Справка",
+      text: "Текст.",
+      upload: null,
+    }).id;
+    // As if it had come after the deadline (R7): the rule under test is who may accept it.
+    platform.services.db.$client.prepare("update materials set late = 1 where id = ?").run(material);
+    const lateBefore = state(id);
+    expect(() => acceptLateMaterial(platform.services, person("deputy.ru@example.org"), id, material)).toThrow();
+    expect(state(id)).toEqual(lateBefore);
+    acceptLateMaterial(platform.services, person("cochair.ru@example.org"), id, material);
+    const audit = one<{ details: string }>(
+      "select details from audit_log where action = 'material.accepted' order by seq desc limit 1",
+    );
+    expect(JSON.parse(audit.details)).toMatchObject({ materialId: material, sideId: RU, capacity: "co_chair" });
+  });
+
   it("before the meeting: the deputy may not convene while the co-chair is available; an absence period lets them", async () => {
     const id = draft(40);
     approveByEverySide(platform.services, id, WG);

@@ -78,3 +78,11 @@ export function actAsChair(
   if ("refusal" in verdict) throw new DomainError(verdict.refusal, verdict.refusal === "acting.notAChair" ? 403 : 409);
   return { sideId: seat.sideId, capacity: verdict.capacity };
 }
+
+/**
+ * R5 (3.3, 3.6): the capacity of a co-chair's act on a meeting — at the session while it is in progress (the
+ * co-chair not marked present), before it otherwise (a vacant seat or a recorded absence).
+ */
+export function chairActOn(tx: Db, actor: Actor, ctx: { body: Body; scope: BodyScope; meeting: Meeting }, now: Date) {
+  return actAsChair(tx, actor, ctx, ctx.meeting.status === "in_progress" ? "at_session" : "before_session", now);
+}

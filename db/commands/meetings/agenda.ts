@@ -11,7 +11,7 @@ import { writeTransaction, type Db } from "../../client";
 import { agendaApprovals, agendaItems, meetings } from "../../schema/meetings";
 import { sides } from "../../schema/bodies";
 import { authorize, loadMeeting, type MeetingContext } from "../../access";
-import { actAsChair } from "./acting";
+import { actAsChair, chairActOn } from "./acting";
 
 const msg = (message: string) => ({ message });
 export const agendaItemSchema = z.object({
@@ -68,6 +68,7 @@ export function addAgendaItem(
   const id = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");
+    const act = chairActOn(tx, actor, ctx, now);
     const { id } = tx
       .insert(agendaItems)
       .values({
@@ -88,7 +89,7 @@ export function addAgendaItem(
         action: "agenda.item_added",
         subjectType: "meeting",
         subjectId: meetingId,
-        details: { itemId: id, title: input.title, version },
+        details: { ...act, itemId: id, title: input.title, version },
       },
       now,
     );
@@ -148,6 +149,7 @@ export function acceptProposal(
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");
+    const act = chairActOn(tx, actor, ctx, now);
     const item = loadItem(tx, meetingId, itemId);
     if (item.status !== "proposed") throw new DomainError("agenda.alreadyDecided", 409);
     tx.update(agendaItems).set({ status: "accepted", decidedById: actor.id }).where(eq(agendaItems.id, itemId)).run();
@@ -159,7 +161,7 @@ export function acceptProposal(
         action: "agenda.item_accepted",
         subjectType: "meeting",
         subjectId: meetingId,
-        details: { itemId, title: item.title, version },
+        details: { ...act, itemId, title: item.title, version },
       },
       now,
     );
@@ -183,6 +185,7 @@ export function declineProposal(
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");
+    const act = chairActOn(tx, actor, ctx, now);
     const item = loadItem(tx, meetingId, itemId);
     if (item.status !== "proposed") throw new DomainError("agenda.alreadyDecided", 409);
     tx.update(agendaItems)
@@ -196,7 +199,7 @@ export function declineProposal(
         action: "agenda.item_declined",
         subjectType: "meeting",
         subjectId: meetingId,
-        details: { itemId, title: item.title, reason: why },
+        details: { ...act, itemId, title: item.title, reason: why },
       },
       now,
     );
@@ -215,6 +218,7 @@ export function updateAgendaItem(
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");
+    const act = chairActOn(tx, actor, ctx, now);
     const item = loadItem(tx, meetingId, itemId);
     tx.update(agendaItems).set(input).where(eq(agendaItems.id, itemId)).run();
     const version = item.status === "accepted" ? bumpVersion(tx, ctx) : ctx.meeting.agendaVersion;
@@ -225,7 +229,7 @@ export function updateAgendaItem(
         action: "agenda.item_updated",
         subjectType: "meeting",
         subjectId: meetingId,
-        details: { itemId, title: input.title, version },
+        details: { ...act, itemId, title: input.title, version },
       },
       now,
     );
@@ -243,6 +247,7 @@ export function removeAgendaItem(
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");
+    const act = chairActOn(tx, actor, ctx, now);
     const item = loadItem(tx, meetingId, itemId);
     tx.update(agendaItems).set({ removedAt: now }).where(eq(agendaItems.id, itemId)).run();
     const version = item.status === "accepted" ? bumpVersion(tx, ctx) : ctx.meeting.agendaVersion;
@@ -253,7 +258,7 @@ export function removeAgendaItem(
         action: "agenda.item_removed",
         subjectType: "meeting",
         subjectId: meetingId,
-        details: { itemId, title: item.title, version },
+        details: { ...act, itemId, title: item.title, version },
       },
       now,
     );
@@ -273,6 +278,7 @@ export function moveAgendaItem(
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "meeting.manage", ctx.scope, "agenda.tooLate");
+    const act = chairActOn(tx, actor, ctx, now);
     const accepted = tx
       .select()
       .from(agendaItems)
@@ -296,7 +302,7 @@ export function moveAgendaItem(
         action: "agenda.item_moved",
         subjectType: "meeting",
         subjectId: meetingId,
-        details: { itemId, direction, version },
+        details: { ...act, itemId, direction, version },
       },
       now,
     );

@@ -10,6 +10,7 @@ import { writeTransaction, type Db } from "../../client";
 import { agendaItems, materials } from "../../schema/meetings";
 import { recordFile, writeBlob } from "../../files/store";
 import { authorize, loadMeeting } from "../../access";
+import { chairActOn } from "./acting";
 import { queueForDigest } from "./material-digest";
 
 export const materialKinds = ["pdf", "docx", "xlsx", "odt", "ods", "png", "jpeg", "gif", "webp", "text"] as const;
@@ -111,6 +112,7 @@ export function acceptLateMaterial(
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "material.accept", ctx.scope, "material.tooLate");
+    const act = chairActOn(tx, actor, ctx, now);
     const material = tx
       .select()
       .from(materials)
@@ -123,7 +125,7 @@ export function acceptLateMaterial(
     appendAudit(
       tx,
       actor.id,
-      { action: "material.accepted", subjectType: "meeting", subjectId: meetingId, details: { materialId } },
+      { action: "material.accepted", subjectType: "meeting", subjectId: meetingId, details: { materialId, ...act } },
       now,
     );
   });
