@@ -50,6 +50,20 @@ function adapt<T>(load: () => T): T {
   }
 }
 
+/**
+ * A page request runs its frame's loader and its own on one Request: a plain read of the meeting (or body) is
+ * done once for both. Only reads of GET requests are kept, and only while that Request lives; every action,
+ * and every write, loads afresh inside its own transaction.
+ */
+const readsOfRequest = new WeakMap<Request, Map<string, unknown>>();
+function readOnce<T>(request: Request, key: string, load: () => T): T {
+  if (request.method !== "GET") return load();
+  let reads = readsOfRequest.get(request);
+  if (!reads) readsOfRequest.set(request, (reads = new Map()));
+  if (!reads.has(key)) reads.set(key, load());
+  return reads.get(key) as T;
+}
+
 /** The meeting named by `params.meetingId`, for the signed-in user and this action. */
 export function meetingFor(
   { request, context, params }: RouteArgs,
@@ -58,7 +72,9 @@ export function meetingFor(
 ): MeetingAccess {
   const user = requireUser(request, context);
   const meetingId = idParam(params.meetingId);
-  return { user, ...adapt(() => loadMeeting(context.services.db, user, meetingId, action, stateError)) };
+  const load = () => adapt(() => loadMeeting(context.services.db, user, meetingId, action, stateError));
+  const ctx = action === "meeting.read" ? readOnce(request, `meeting:${meetingId}:${user.id}`, load) : load();
+  return { user, ...ctx };
 }
 
 /** The body named by `params.bodyId`, for the signed-in user and this action (`sideId` for `composition.change`). */
@@ -69,5 +85,7 @@ export function bodyFor(
 ): BodyAccess {
   const user = requireUser(request, context);
   const bodyId = idParam(params.bodyId);
-  return { user, ...adapt(() => loadBody(context.services.db, user, bodyId, action, sideId)) };
+  const load = () => adapt(() => loadBody(context.services.db, user, bodyId, action, sideId));
+  const ctx = action === "body.read" ? readOnce(request, `body:${bodyId}:${user.id}`, load) : load();
+  return { user, ...ctx };
 }
