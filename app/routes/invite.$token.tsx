@@ -3,10 +3,10 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { acceptInvitation, tokenError } from "../../db/commands/accept-invitation";
 import { lookupEmailToken } from "../../db/commands/email-tokens";
 import { useI18n } from "~/components/i18n";
+import { NewPasswordFields } from "~/components/accounts/NewPasswordFields";
 import { TextField } from "~/components/ui/Field";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { PASSWORD_MIN_LENGTH } from "~/lib/password-rules";
 import { failure, newPasswordFrom, translatorFor, readForm } from "~/web/request.server";
 import { sessionCookie } from "../../db/sessions";
 
@@ -74,24 +74,7 @@ export default function AcceptInvitation() {
           required
           error={result?.fieldErrors?.name}
         />
-        <TextField
-          label={t("field.newPassword")}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          hint={t("password.hint", { min: PASSWORD_MIN_LENGTH })}
-          error={result?.fieldErrors?.password}
-        />
-        <TextField
-          label={t("field.confirmPassword")}
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          error={result?.fieldErrors?.confirm}
-        />
+        <NewPasswordFields errors={result?.fieldErrors} />
         <SubmitButton pendingLabel={t("form.saving")}>{t("invite.submit")}</SubmitButton>
       </Form>
     </div>

@@ -6,13 +6,13 @@ import { changePassword, profileSchema, updateProfile } from "../../db/commands/
 import { listOrganisations } from "../../db/queries/organisations";
 import { useI18n } from "~/components/i18n";
 import { OrganisationSelect } from "~/components/OrganisationSelect";
+import { NewPasswordFields } from "~/components/accounts/NewPasswordFields";
 import { SelectField, TextField } from "~/components/ui/Field";
 import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { commonTimeZones } from "~/lib/format";
 import { parseForm } from "~/lib/forms";
-import { PASSWORD_MIN_LENGTH } from "~/lib/password-rules";
 import {
   failure,
   LOCALE_COOKIE,
@@ -188,23 +188,7 @@ export default function Profile() {
               required
               error={passwordErrors?.current}
             />
-            <TextField
-              label={t("field.newPassword")}
-              name="next"
-              type="password"
-              autoComplete="new-password"
-              required
-              hint={t("password.hint", { min: PASSWORD_MIN_LENGTH })}
-              error={passwordErrors?.next}
-            />
-            <TextField
-              label={t("field.confirmPassword")}
-              name="confirm"
-              type="password"
-              autoComplete="new-password"
-              required
-              error={passwordErrors?.confirm}
-            />
+            <NewPasswordFields name="next" errors={passwordErrors} />
             <SubmitButton name="intent" value="password" pendingLabel={t("form.saving")}>
               {t("profile.changePassword")}
             </SubmitButton>

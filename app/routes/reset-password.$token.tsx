@@ -4,10 +4,9 @@ import { tokenError } from "../../db/commands/accept-invitation";
 import { lookupEmailToken } from "../../db/commands/email-tokens";
 import { resetPassword } from "../../db/commands/password-reset";
 import { useI18n } from "~/components/i18n";
-import { TextField } from "~/components/ui/Field";
+import { NewPasswordFields } from "~/components/accounts/NewPasswordFields";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { PASSWORD_MIN_LENGTH } from "~/lib/password-rules";
 import { failure, newPasswordFrom, translatorFor, readForm } from "~/web/request.server";
 import { sessionCookie } from "../../db/sessions";
 
@@ -60,24 +59,7 @@ export default function ResetPassword() {
           {result?.formError && <Notice tone="error">{result.formError}</Notice>}
           <Form method="post" noValidate>
             <input type="email" name="email" autoComplete="username" value={link.email} readOnly hidden />
-            <TextField
-              label={t("field.newPassword")}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              required
-              minLength={PASSWORD_MIN_LENGTH}
-              hint={t("password.hint", { min: PASSWORD_MIN_LENGTH })}
-              error={result?.fieldErrors?.password}
-            />
-            <TextField
-              label={t("field.confirmPassword")}
-              name="confirm"
-              type="password"
-              autoComplete="new-password"
-              required
-              error={result?.fieldErrors?.confirm}
-            />
+            <NewPasswordFields errors={result?.fieldErrors} />
             <SubmitButton pendingLabel={t("form.saving")}>{t("reset.submit")}</SubmitButton>
           </Form>
         </>
