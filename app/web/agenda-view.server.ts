@@ -1,4 +1,5 @@
 import type { Services } from "../context";
+import { mayActAsChairNow } from "../../db/commands/meetings/acting";
 import { sidesOf } from "../../db/queries/bodies";
 import { agendaOf, approvalsOf, materialsOf } from "../../db/queries/meetings";
 import type { MeetingAccess } from "./access.server";
@@ -13,8 +14,11 @@ import { materialsDeadline } from "../lib/zoned-time";
  */
 export function agendaView(services: Services, { user, meeting, body, scope }: MeetingAccess) {
   const db = services.db;
-  const canManage = can(user, "meeting.manage", scope);
-  const canAcceptMaterial = can(user, "material.accept", scope);
+  // R5: a deputy sees a co-chair's controls only while acting for the co-chair.
+  const now = new Date();
+  const actsAsChair = (sideId?: number) => mayActAsChairNow(db, user, { body, scope, meeting }, now, sideId);
+  const canManage = can(user, "meeting.manage", scope) && actsAsChair();
+  const canAcceptMaterial = can(user, "material.accept", scope) && actsAsChair();
   const items = agendaOf(db, meeting.id).filter((i) => canReadAgendaItem(user, scope, i));
   const sides = sidesOf(db, body.id);
   const approvals = approvalsOf(db, meeting.id);
@@ -59,7 +63,7 @@ export function agendaView(services: Services, { user, meeting, body, scope }: M
             ? { name: current.approverName, capacity: current.capacity, at: current.approvedAt }
             : null,
           staleBy: !current && stale ? { name: stale.approverName, version: stale.version } : null,
-          canApprove: !current && can(user, "agenda.approve", { ...scope, sideId: side.id }),
+          canApprove: !current && can(user, "agenda.approve", { ...scope, sideId: side.id }) && actsAsChair(side.id),
         };
       }),
     },

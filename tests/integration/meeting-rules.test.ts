@@ -276,6 +276,11 @@ describe("R5 (3.3, 3.6): the deputy uses the co-chair's powers only in the co-ch
     const id = draft(41);
     const items = () => all("select * from agenda_items where meeting_id = ? order by id", id);
     const deputy = await as("deputy.ru@example.org");
+    // The page hides what the command would refuse: no approval button for the deputy, one for the co-chair.
+    expect(await (await deputy.get(`/meetings/${id}`)).text()).not.toContain("Утвердить за сторону");
+    expect(await (await (await as("cochair.ru@example.org")).get(`/meetings/${id}`)).text()).toContain(
+      "Утвердить за сторону",
+    );
     const [before, itemsBefore] = [state(id), items()];
     const refused = await deputy.post(`/meetings/${id}?index`, {
       intent: "add",

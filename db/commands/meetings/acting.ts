@@ -86,3 +86,23 @@ export function actAsChair(
 export function chairActOn(tx: Db, actor: Actor, ctx: { body: Body; scope: BodyScope; meeting: Meeting }, now: Date) {
   return actAsChair(tx, actor, ctx, ctx.meeting.status === "in_progress" ? "at_session" : "before_session", now);
 }
+
+/**
+ * R5: whether the actor may use a co-chair's power now, for pages to hide what the command would refuse (the
+ * command still decides, inside its transaction).
+ */
+export function mayActAsChairNow(
+  db: Db,
+  actor: Actor,
+  ctx: { body: Body; scope: BodyScope; meeting: Meeting },
+  now: Date,
+  sideId?: number,
+): boolean {
+  try {
+    actAsChair(db, actor, ctx, ctx.meeting.status === "in_progress" ? "at_session" : "before_session", now, sideId);
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError) return false;
+    throw error;
+  }
+}
