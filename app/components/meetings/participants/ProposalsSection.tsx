@@ -1,11 +1,10 @@
 import { Form } from "@remix-run/react";
 import { useId } from "react";
 import { useI18n } from "~/components/i18n";
-import { OrganisationSelect, type OrganisationOption } from "~/components/OrganisationSelect";
-import { SelectField, TextField } from "~/components/ui/Field";
+import type { OrganisationOption } from "~/components/OrganisationSelect";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { guestKinds } from "~/lib/meeting-states";
+import { GuestFields } from "./GuestFields";
 import type { FormResult, ProposalRow } from "./types";
 
 function ReasonField({ label, error, defaultValue }: { label: string; error?: string; defaultValue?: string }) {
@@ -38,32 +37,7 @@ function ProposeForm({ result, organisations }: { result?: FormResult; organisat
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
       <p className="muted">{t("guestProposal.form.lead")}</p>
       <Form method="post" noValidate>
-        <TextField label={t("field.name")} name="name" required defaultValue={typed("name")} error={errors.name} />
-        <TextField
-          label={t("field.email")}
-          name="email"
-          type="email"
-          required
-          defaultValue={typed("email")}
-          error={errors.email}
-        />
-        <OrganisationSelect
-          organisations={organisations}
-          defaultValue={typed("organisationId") ? Number(typed("organisationId")) : null}
-          error={errors.organisationId}
-        />
-        <SelectField
-          label={t("meetingsParticipants.invite.kind")}
-          name="kind"
-          defaultValue={typed("kind") || "expert"}
-          error={errors.kind}
-        >
-          {guestKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`meetingsParticipants.guests.kind.${k}`)}
-            </option>
-          ))}
-        </SelectField>
+        <GuestFields result={result} organisations={organisations} />
         <ReasonField label={t("guestProposal.form.reason")} error={errors.reason} defaultValue={typed("reason")} />
         <SubmitButton name="intent" value="propose" pendingLabel={t("form.sending")}>
           {t("guestProposal.form.submit")}
