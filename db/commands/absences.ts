@@ -6,16 +6,14 @@ import { DomainError } from "../../app/lib/errors";
 import { can, type Actor } from "../../app/lib/policy";
 import { isLocalDate, localDateOf } from "../../app/lib/zoned-time";
 import { writeTransaction, type Db } from "../client";
-import { bodies, memberships } from "../schema/bodies";
+import { memberships } from "../schema/bodies";
 import { seatAbsences } from "../schema/meeting-rules";
-import { bodyScope } from "../queries/bodies";
+import { loadBody } from "../access";
 
 /** The co-chair's seat in force, and the body, if the actor may record an absence on it: the co-chair themself or
  * whoever may change that side's composition (R15). */
 function loadCoChairSeat(tx: Db, actor: Actor, bodyId: number, membershipId: number) {
-  const body = tx.select().from(bodies).where(eq(bodies.id, bodyId)).get();
-  const scope = bodyScope(tx, actor.id, bodyId);
-  if (!body || !can(actor, "body.read", scope)) throw new DomainError("error.notFound.title", 404);
+  const { body, scope } = loadBody(tx, actor, bodyId);
   const seat = tx
     .select()
     .from(memberships)
