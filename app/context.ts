@@ -30,11 +30,27 @@ export interface LiveUpdates {
   publish(meetingId: number, what: string): void;
 }
 
+/**
+ * The protocols' Yjs documents (server/collab). A change the platform makes to a protocol (its generated parts,
+ * a restored version) goes through here, so that it is stored first and then reaches every open editor.
+ */
+export interface ProtocolDocuments {
+  /**
+   * Applies `edit` to the protocol of the meeting: on a copy first, then the resulting update is appended to the
+   * database and only then applied to the open document and broadcast. Throws a DomainError (409) when the
+   * protocol is finalised. `userId` is who asked (null: the platform itself).
+   */
+  change(meetingId: number, userId: number | null, edit: (doc: import("yjs").Doc) => void): void;
+  /** The protocol's current state as one Yjs update (from the open document, or from the database). */
+  state(meetingId: number): Uint8Array;
+}
+
 export interface Services {
   db: Db;
   config: Config;
   mail: MailQueue;
   live: LiveUpdates;
+  protocols: ProtocolDocuments;
 }
 
 declare module "@remix-run/node" {

@@ -3,3 +3,4 @@ export * from "./schema/accounts";
 export * from "./schema/bodies";
 export * from "./schema/meetings";
 export * from "./schema/meeting-rules";
+export * from "./schema/protocols";

@@ -1,4 +1,5 @@
 import type { ServerBuild } from "@remix-run/node";
+import { storedProtocolDocuments } from "../db/protocols/documents";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -57,7 +58,8 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
     maxPerUser: MAX_STREAMS_PER_USER,
   });
   const live = new LiveHub(streams);
-  const services: Services = { db, config, mail, live };
+  // server/collab replaces this with the open documents (issue 9).
+  const services: Services = { db, config, mail, live, protocols: storedProtocolDocuments(db) };
   if (options.demo && isEmptyDatabase(services)) await seedDemo(services);
 
   const app = createApp({ services, live, build: options.build, assets: options.assets });

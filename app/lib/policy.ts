@@ -64,6 +64,11 @@ interface Resources {
   "guest.propose": MeetingScope;
   "guest.invite": MeetingScope;
   "guest.readProposals": MeetingScope;
+  "protocol.read": MeetingScope;
+  "protocol.edit": MeetingScope;
+  "protocol.comment": MeetingScope;
+  "protocol.resolveComment": MeetingScope;
+  "protocol.regenerate": MeetingScope;
 }
 
 export type Action = keyof Resources;
@@ -98,6 +103,11 @@ export const actions = [
   "guest.propose",
   "guest.invite",
   "guest.readProposals",
+  "protocol.read",
+  "protocol.edit",
+  "protocol.comment",
+  "protocol.resolveComment",
+  "protocol.regenerate",
 ] as const satisfies readonly Action[];
 
 const platformActions = new Set<Action>([
@@ -119,7 +129,7 @@ export function isBodyAction(action: Action): boolean {
 export function isMeetingAction(action: Action): boolean {
   return (
     (action.startsWith("meeting.") && action !== "meeting.create") ||
-    /^(agenda|material|rsvp|attendance|opinion|guest)\./.test(action)
+    /^(agenda|material|rsvp|attendance|opinion|guest|protocol)\./.test(action)
   );
 }
 
@@ -146,6 +156,13 @@ export const meetingActionStates: Record<
   "guest.propose": ["draft", "convened"],
   "guest.invite": ["draft", "convened"],
   "guest.readProposals": ["draft", "convened", "in_progress", "completed", "cancelled"],
+  // A convened meeting has a protocol draft (R13); finalising (a state of the protocol, not of the meeting)
+  // closes it to every edit whatever these say.
+  "protocol.read": ["convened", "in_progress", "completed"],
+  "protocol.edit": ["convened", "in_progress", "completed"],
+  "protocol.comment": ["convened", "in_progress", "completed"],
+  "protocol.resolveComment": ["convened", "in_progress", "completed"],
+  "protocol.regenerate": ["convened", "in_progress", "completed"],
 };
 
 type PlatformResources = Pick<
@@ -257,6 +274,24 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...args: R
       // R14 (1.3): members see each other's proposals and the co-chairs' reasons; guests do not.
       const scope = resource as MeetingScope;
       return inState(action, scope) && (seated(scope) || actor.isAdmin);
+    }
+    case "protocol.read":
+    case "protocol.comment": {
+      // R13 (3.4 б), R14 (1.3): every member follows the draft and may comment on it; experts, observers and
+      // partners do not see drafts; an administrator oversees (reads, never comments).
+      const scope = resource as MeetingScope;
+      return inState(action, scope) && (seated(scope) || (action === "protocol.read" && actor.isAdmin));
+    }
+    case "protocol.edit": {
+      // R13 (3.4 б): the secretaries draft it together; the co-chairs (R5: or deputies) who will sign it write too.
+      const scope = resource as MeetingScope;
+      return inState(action, scope) && (holds(scope, "secretary") || chairs(scope));
+    }
+    case "protocol.resolveComment":
+    case "protocol.regenerate": {
+      // R13 (3.4 б): the secretaries keep the protocol: they answer comments and rewrite its generated parts.
+      const scope = resource as MeetingScope;
+      return inState(action, scope) && holds(scope, "secretary");
     }
     default:
       return false;

@@ -9,6 +9,9 @@ import { meetingsParticipantsEn } from "./meetings-participants.en";
 import { participationEn } from "./participation.en";
 import { meetingsEn } from "./meetings.en";
 import { requestsEn } from "./requests.en";
+import { protocolEditorEn } from "./protocol-editor.en";
+import { protocolDraftEn } from "./protocol-draft.en";
+import { protocolEn } from "./protocol.en";
 
 export const en: Messages = {
   ...meetingsEn,
@@ -20,6 +23,9 @@ export const en: Messages = {
   ...meetingRulesEn,
   ...requestsEn,
   ...auditSealEn,
+  ...protocolEditorEn,
+  ...protocolDraftEn,
+  ...protocolEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 

@@ -8,6 +8,9 @@ import { meetingsParticipantsRu } from "./meetings-participants.ru";
 import { meetingsRu } from "./meetings.ru";
 import { participationRu } from "./participation.ru";
 import { requestsRu } from "./requests.ru";
+import { protocolEditorRu } from "./protocol-editor.ru";
+import { protocolDraftRu } from "./protocol-draft.ru";
+import { protocolRu } from "./protocol.ru";
 
 export const ru = {
   ...meetingsRu,
@@ -19,6 +22,9 @@ export const ru = {
   ...meetingRulesRu,
   ...requestsRu,
   ...auditSealRu,
+  ...protocolEditorRu,
+  ...protocolDraftRu,
+  ...protocolRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",
 

@@ -5,6 +5,7 @@
 //   npm run admin -- verify-audit FILE
 // checks a signed audit checkpoint exported from the audit page against this deployment's key and database.
 import fs from "node:fs";
+import { storedProtocolDocuments } from "../../db/protocols/documents";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { inviteUser, inviteUserSchema } from "../../db/commands/invite-user";
@@ -41,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
   openAuditSeal(db, { dataDir: config.dataDir, auditKey: config.auditKey });
   const delivery = config.smtpUrl ? smtpDelivery(config.smtpUrl) : emlDelivery(path.join(config.dataDir, "outbox"));
   const mail = new OutboxWorker(db, delivery, config.mailFrom);
-  const services = { db, config, mail, live: { publish() {} } };
+  const services = { db, config, mail, live: { publish() {} }, protocols: storedProtocolDocuments(db) };
   try {
     const parsed = parseForm(inviteUserSchema, {
       email,

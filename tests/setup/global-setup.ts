@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { storedProtocolDocuments } from "../../db/protocols/documents";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase, openDatabase } from "../../db/client";
@@ -26,6 +27,7 @@ export default async function setup(project: TestProject) {
     config: { dataDir: baseDataDir } as Services["config"],
     mail: { kick() {} },
     live: { publish() {} },
+    protocols: storedProtocolDocuments(db),
   });
   seal.writeCheckpoint();
   db.$client.pragma("wal_checkpoint(TRUNCATE)");

@@ -116,10 +116,14 @@ describe("meeting actions follow the states table in docs/permissions.md", () =>
     cells.forEach((cell, i) => {
       it(`${action} when ${columns[i]}: ${cell}`, () => {
         // Asked of the one who holds the widest rights for it: the co-chair of the side (or the secretary for the record).
-        const asker =
-          action === "attendance.register" || action === "opinion.markRead"
-            ? who.secretary!
-            : who["co-chair of the side"]!;
+        const asker = [
+          "attendance.register",
+          "opinion.markRead",
+          "protocol.resolveComment",
+          "protocol.regenerate",
+        ].includes(action!)
+          ? who.secretary!
+          : who["co-chair of the side"]!;
         expect(ask(action as Action, asker, columns[i] as MeetingStatus)).toBe(cell === "yes");
       });
     });
