@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { textLimits } from "~/lib/text-rules";
 import { useI18n } from "~/components/i18n";
 import { SelectField, TextField } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -24,10 +25,18 @@ export function OrganisationForm({
   const { t, locale } = useI18n();
   return (
     <Form method="post" noValidate>
-      <TextField label={t("org.name")} name="name" required defaultValue={values?.name} error={errors?.name} />
+      <TextField
+        label={t("org.name")}
+        name="name"
+        maxLength={textLimits.name}
+        required
+        defaultValue={values?.name}
+        error={errors?.name}
+      />
       <TextField
         label={t("org.shortName")}
         name="shortName"
+        maxLength={textLimits.shortName}
         required
         defaultValue={values?.shortName}
         error={errors?.shortName}

@@ -19,7 +19,12 @@ export type AuditEvent =
     }
   | { action: "user.sign_in_failed"; subjectType: "user"; subjectId: number; details: { address: string } }
   | { action: "user.profile_updated"; subjectType: "user"; subjectId: number; details: { changed: string[] } }
-  | { action: "user.disabled"; subjectType: "user"; subjectId: number; details: { sessionsEnded: number } }
+  | {
+      action: "user.disabled";
+      subjectType: "user";
+      subjectId: number;
+      details: { sessionsEnded: number; linksCancelled: number };
+    }
   | { action: "user.enabled"; subjectType: "user"; subjectId: number; details: Record<string, never> }
   | {
       action: "user.admin_granted" | "user.admin_revoked";
@@ -176,7 +181,14 @@ export type MeetingAuditEvent =
       action: "guest.invited";
       subjectType: "meeting";
       subjectId: number;
-      details: { userId: number; kind: string; newAccount: boolean; proposalId?: number };
+      details: {
+        userId: number;
+        kind: string;
+        newAccount: boolean;
+        sideId?: number;
+        capacity?: ChairCapacity;
+        proposalId?: number;
+      };
     }
   | {
       action: "guest.proposed";
@@ -188,7 +200,7 @@ export type MeetingAuditEvent =
       action: "guest.proposal_declined";
       subjectType: "meeting";
       subjectId: number;
-      details: { proposalId: number; reason: string };
+      details: { proposalId: number; reason: string; sideId?: number; capacity?: ChairCapacity };
     }
   | {
       action: "materials.digest_sent";

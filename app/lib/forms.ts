@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { MessageKey } from "./i18n-core";
 import { parseId } from "./ids";
-import { isSaneDate, normaliseLine, textProblem, type LineKind, type TextKind } from "./text-rules";
+import { EMAIL_MAX_LENGTH, isSaneDate, normaliseLine, textProblem, type LineKind, type TextKind } from "./text-rules";
 import { isLocalDate } from "./zoned-time";
 
 // Zod messages are message keys, translated when shown, so every form error exists in both languages.
@@ -12,7 +12,7 @@ export const emailField = z
   .trim()
   .toLowerCase()
   .min(1, m("field.required"))
-  .max(254, m("field.emailInvalid"))
+  .max(EMAIL_MAX_LENGTH, m("field.emailInvalid"))
   .email(m("field.emailInvalid"));
 
 /** A one-line field of that kind (names, titles …): lengths from the one table, no hidden characters. */

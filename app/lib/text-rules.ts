@@ -18,6 +18,9 @@ export const textLimits = {
 } as const;
 export type TextKind = keyof typeof textLimits;
 
+/** An e-mail address: RFC 5321's limit for a path. */
+export const EMAIL_MAX_LENGTH = 254;
+
 /** Kinds shown on one line: whitespace runs become one space, and hidden characters are refused. */
 export const lineKinds = ["name", "shortName", "title", "url"] as const satisfies readonly TextKind[];
 export type LineKind = (typeof lineKinds)[number];

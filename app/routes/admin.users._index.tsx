@@ -1,4 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { textLimits } from "~/lib/text-rules";
+import { EMAIL_MAX_LENGTH } from "~/lib/text-rules";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { inviteUser, inviteUserSchema } from "../../db/commands/invite-user";
 import { listOrganisations } from "../../db/queries/organisations";
@@ -57,7 +59,7 @@ export default function Users() {
             {t("users.list")}
           </h2>
           <Form method="get" role="search" className="search-row">
-            <TextField label={t("users.search")} name="q" type="search" defaultValue={q} />
+            <TextField label={t("users.search")} name="q" maxLength={textLimits.title} type="search" defaultValue={q} />
             <button type="submit" className="button button--quiet">
               {t("form.search")}
             </button>
@@ -100,6 +102,7 @@ export default function Users() {
             <TextField
               label={t("field.email")}
               name="email"
+              maxLength={EMAIL_MAX_LENGTH}
               type="email"
               required
               defaultValue={v?.email}
@@ -108,6 +111,7 @@ export default function Users() {
             <TextField
               label={t("field.name")}
               name="name"
+              maxLength={textLimits.name}
               required
               defaultValue={v?.name}
               error={result?.fieldErrors?.name}
@@ -121,6 +125,7 @@ export default function Users() {
             <TextField
               label={t("field.position")}
               name="position"
+              maxLength={textLimits.name}
               defaultValue={v?.position}
               error={result?.fieldErrors?.position}
             />

@@ -1,4 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { textLimits } from "~/lib/text-rules";
+import { EMAIL_MAX_LENGTH } from "~/lib/text-rules";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { addMember, addMemberSchema, changeRole, endMembership } from "../../db/commands/composition";
 import { compositionAt } from "../../db/queries/bodies";
@@ -179,6 +181,7 @@ export default function SideComposition() {
             <TextField
               label={t("field.email")}
               name="email"
+              maxLength={EMAIL_MAX_LENGTH}
               type="email"
               required
               defaultValue={typed.email}
@@ -187,6 +190,7 @@ export default function SideComposition() {
             <TextField
               label={t("side.newPersonName")}
               name="name"
+              maxLength={textLimits.name}
               defaultValue={typed.name}
               error={addErrors?.name}
               hint={t("side.newPersonNameHint")}

@@ -1,4 +1,5 @@
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { EMAIL_MAX_LENGTH } from "~/lib/text-rules";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { requestPasswordReset } from "../../db/commands/password-reset";
 import { useI18n } from "~/components/i18n";
@@ -36,6 +37,7 @@ export default function ForgotPassword() {
             <TextField
               label={t("field.email")}
               name="email"
+              maxLength={EMAIL_MAX_LENGTH}
               type="email"
               autoComplete="email"
               required

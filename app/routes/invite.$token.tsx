@@ -1,4 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { textLimits } from "~/lib/text-rules";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { acceptInvitation, tokenError } from "../../db/commands/accept-invitation";
 import { lookupEmailToken } from "../../db/commands/email-tokens";
@@ -69,6 +70,7 @@ export default function AcceptInvitation() {
         <TextField
           label={t("field.name")}
           name="name"
+          maxLength={textLimits.name}
           defaultValue={invitation.name}
           autoComplete="name"
           required

@@ -1,4 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { EMAIL_MAX_LENGTH } from "~/lib/text-rules";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { signIn } from "../../db/commands/sign-in";
 import { useI18n } from "~/components/i18n";
@@ -59,6 +60,7 @@ export default function Login() {
         <TextField
           label={t("field.email")}
           name="email"
+          maxLength={EMAIL_MAX_LENGTH}
           type="email"
           autoComplete="username"
           required
@@ -68,6 +70,7 @@ export default function Login() {
         <TextField
           label={t("field.password")}
           name="password"
+          maxLength={PASSWORD_MAX_LENGTH}
           type="password"
           autoComplete="current-password"
           required

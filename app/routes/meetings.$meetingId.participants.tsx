@@ -13,6 +13,7 @@ import {
 import { proposalRowsFor } from "../../db/queries/guest-proposals";
 import { listOrganisations } from "../../db/queries/organisations";
 import { authorize } from "../../db/access";
+import { mayActAsChairNow } from "../../db/commands/meetings/acting";
 import { submitOpinion } from "../../db/commands/meetings/opinions";
 import { agendaOf, attendanceOf, guestsOf, opinionOf, rollOf, rsvpOf } from "../../db/queries/meetings";
 import { files } from "../../db/schema/bodies";
@@ -49,7 +50,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const t = translatorFor(request, context);
   const marks = attendanceOf(db, meeting.id);
   const presenceOf = (userId: number) => marks.find((m) => m.userId === userId)?.presence ?? null;
-  const canManage = can(user, "guest.invite", scope);
+  // R5: a deputy sees the invitation controls only while acting for the co-chair.
+  const canManage =
+    can(user, "guest.invite", scope) && mayActAsChairNow(db, user, { body, scope, meeting }, new Date());
 
   // R9: a completed meeting's roll is the one stored when it closed.
   const sides: RollSide[] = rollAndQuorumOf(db, meeting, body).roll.map(({ side, seats }) => ({

@@ -1,4 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { textLimits } from "~/lib/text-rules";
+import { PASSWORD_MAX_LENGTH } from "~/lib/password-rules";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { hasCalendarFeed } from "../../db/calendar/feed";
 import { issueCalendarFeed } from "../../db/commands/calendar-feed";
@@ -108,6 +110,7 @@ export default function Profile() {
             <TextField
               label={t("field.name")}
               name="name"
+              maxLength={textLimits.name}
               defaultValue={profile.name}
               autoComplete="name"
               required
@@ -121,6 +124,7 @@ export default function Profile() {
             <TextField
               label={t("field.position")}
               name="position"
+              maxLength={textLimits.name}
               defaultValue={profile.position}
               autoComplete="organization-title"
               error={profileErrors?.position}
@@ -183,6 +187,7 @@ export default function Profile() {
             <TextField
               label={t("field.currentPassword")}
               name="current"
+              maxLength={PASSWORD_MAX_LENGTH}
               type="password"
               autoComplete="current-password"
               required

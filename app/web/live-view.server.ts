@@ -13,6 +13,7 @@ import {
   rollOf,
 } from "../../db/queries/meetings";
 import { rollAndQuorumOf } from "../../db/queries/meeting-rolls";
+import { mayActAsChairNow } from "../../db/commands/meetings/acting";
 
 /**
  * Everything the live page shows one reader, as it stands now: the current item with its materials and the
@@ -136,7 +137,10 @@ export function liveView(services: Services, { user, meeting, body, scope }: Mee
     opinions,
     materials,
     can: {
-      preside: can(user, "meeting.preside", scope),
+      // R5: a deputy sees the presiding controls only while acting for the co-chair (the command decides).
+      preside:
+        can(user, "meeting.preside", scope) &&
+        mayActAsChairNow(db, user, { body, scope, meeting }, new Date(), undefined, "at_session"),
       register: can(user, "attendance.register", scope),
       markRead: can(user, "opinion.markRead", scope),
     },

@@ -1,4 +1,6 @@
 import { eq } from "drizzle-orm";
+import { revokeEmailTokens } from "./email-tokens";
+import { emailTokenPurposes } from "../schema/accounts";
 import type { Services } from "../../app/context";
 import { appendAudit } from "../audit";
 import { DomainError, forbidden } from "../../app/lib/errors";
@@ -30,10 +32,15 @@ export function setUserDisabled(
       if (user.status === "disabled") return;
       tx.update(users).set({ status: "disabled" }).where(eq(users.id, userId)).run();
       const sessionsEnded = invalidateUserSessions(tx, userId);
+      // Links already mailed die with the account: enabling it again does not bring them back.
+      const linksCancelled = emailTokenPurposes.reduce(
+        (n, purpose) => n + revokeEmailTokens(tx, userId, purpose, now),
+        0,
+      );
       appendAudit(
         tx,
         actor.id,
-        { action: "user.disabled", subjectType: "user", subjectId: userId, details: { sessionsEnded } },
+        { action: "user.disabled", subjectType: "user", subjectId: userId, details: { sessionsEnded, linksCancelled } },
         now,
       );
     } else {

@@ -203,6 +203,31 @@ describe("a password-reset link dies when the password changes (item 3)", () => 
     expect((await owner.get("/")).status).toBe(200);
   });
 
+  it("disabling the account cancels its mailed links: enabled again, the old link still does not work", async () => {
+    const email = "member2.kz@example.org";
+    const id = idOf(email);
+    expect((await new TestClient(platform.url).post("/forgot-password", { email })).status).toBeLessThan(400);
+    const link = lastLinkTo(email, "reset-password");
+    const admin = await signedIn("admin@example.org");
+    expect((await admin.post(`/admin/users/${id}`, { intent: "disable" })).status).toBe(302);
+    expect(
+      JSON.parse(
+        one<{ details: string }>(
+          "select details from audit_log where action = 'user.disabled' and subject_id = ? order by seq desc",
+          String(id),
+        ).details,
+      ),
+    ).toEqual({ sessionsEnded: 0, linksCancelled: 1 });
+    expect((await admin.post(`/admin/users/${id}`, { intent: "enable" })).status).toBe(302);
+    const hash = one<{ password_hash: string }>("select password_hash from users where id = ?", id).password_hash;
+    const stale = await new TestClient(platform.url).post(link, {
+      password: "пароль-после-включения-2026",
+      confirm: "пароль-после-включения-2026",
+    });
+    expect(stale.status).toBe(410);
+    expect(one<{ password_hash: string }>("select password_hash from users where id = ?", id).password_hash).toBe(hash);
+  });
+
   it("using one reset link cancels the others sent before it", async () => {
     const who = "member4.kz@example.org";
     await new TestClient(platform.url).post("/forgot-password", { email: who });

@@ -43,6 +43,20 @@ const meeting = (extra: Record<string, string>) => ({
 });
 
 describe("lengths", () => {
+  it("the browser is told the same limits: every text field of the meeting form carries its maxlength", async () => {
+    const html = await (await (await as("cochair.ru@example.org")).get(`/bodies/${WG}/meetings/new`)).text();
+    expect(html).toMatch(/<input[^>]*name="place"[^>]*maxLength="500"|<input[^>]*maxLength="500"[^>]*name="place"/i);
+    expect(html).toMatch(/<input[^>]*name="videoLink"[^>]*maxLength="2000"/i);
+    const textInputs = [...html.matchAll(/<(input|textarea)\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter(
+        (tag) =>
+          !/type="(hidden|checkbox|radio|file|date|time|number)"/.test(tag) && !/<input[^>]*\bhidden\b/.test(tag),
+      );
+    expect(textInputs.length).toBeGreaterThan(0);
+    for (const tag of textInputs) expect(tag, tag).toMatch(/maxLength="\d+"/i);
+  });
+
   it("a 100 KB video link is refused with a message, and nothing is saved", async () => {
     const cochair = await as("cochair.ru@example.org");
     const before = snapshot();

@@ -413,12 +413,15 @@ describe("R5 (3.3, 3.6): the deputy uses the co-chair's powers only in the co-ch
       secretary.post(`/meetings/${id}/live`, { intent: "presence", userId: String(person(email).id), presence });
     expect((await mark("cochair.ru@example.org", "in_person")).status).toBe(200);
     const deputy = await as("deputy.ru@example.org");
+    // The page hides what the command would refuse: no presiding controls for the deputy while the co-chair is here.
+    expect(await (await deputy.get(`/meetings/${id}/live`)).text()).not.toContain("Открыть заседание");
     const before = state(id);
     const refused = await deputy.post(`/meetings/${id}/live`, { intent: "start" });
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain("Сопредседатель вашей стороны отмечен присутствующим");
     expect(state(id)).toEqual(before);
     expect((await mark("cochair.ru@example.org", "none")).status).toBe(200);
+    expect(await (await deputy.get(`/meetings/${id}/live`)).text()).toContain("Открыть заседание");
     expect((await deputy.post(`/meetings/${id}/live`, { intent: "start" })).status).toBe(200);
     const audit = one<{ details: string }>(
       "select details from audit_log where action = 'meeting.started' and subject_id = ?",

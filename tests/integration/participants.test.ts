@@ -294,7 +294,13 @@ describe("experts and observers (R12): invited by a co-chair, shown apart, never
       String(meetingId),
     );
     expect(audit.actor_id).toBe(person("cochair.ru@example.org").id);
-    expect(JSON.parse(audit.details)).toEqual({ userId: expert.id, kind: "expert", newAccount: true });
+    expect(JSON.parse(audit.details)).toEqual({
+      userId: expert.id,
+      kind: "expert",
+      newAccount: true,
+      sideId: 1,
+      capacity: "co_chair",
+    });
 
     // The invitation to the platform, and the meeting's own letter with its calendar invitation.
     const invitation = await mailTo("s.akhmetova@example.org", /^Приглашение на платформу сотрудничества$/);
@@ -347,7 +353,7 @@ describe("experts and observers (R12): invited by a co-chair, shown apart, never
   });
 
   it("errors on the invitation form are shown at the field", async () => {
-    const cochair = await signedIn("deputy.kz@example.org");
+    const cochair = await signedIn("cochair.kz@example.org");
     const guests = count("meeting_guests");
     const bad = await cochair.post(page(), { intent: "invite", email: "not-an-email", name: "", kind: "expert" });
     expect(bad.status).toBe(422);
@@ -394,5 +400,20 @@ describe("experts and observers (R12): invited by a co-chair, shown apart, never
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain("Нет доступа");
     expect(snapshot()).toEqual(before);
+  });
+
+  it("R5 (3.3, 3.6): a deputy invites no guest while the side's co-chair is available; nothing changes", async () => {
+    const deputy = await signedIn("deputy.kz@example.org");
+    expect(await (await deputy.get(page())).text()).not.toContain('value="invite"');
+    const before = { users: count("users"), guests: count("meeting_guests"), audit: count("audit_log") };
+    const refused = await deputy.post(page(), {
+      intent: "invite",
+      email: "deputy.guest@example.org",
+      name: "Гость Заместителя",
+      kind: "observer",
+    });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain("Сопредседатель вашей стороны на месте");
+    expect({ users: count("users"), guests: count("meeting_guests"), audit: count("audit_log") }).toEqual(before);
   });
 });

@@ -126,7 +126,7 @@ describe("a disabled user", () => {
     expect(sql<{ n: number }>("select count(*) as n from sessions where user_id = ?", id).n).toBe(0);
     expect(
       sql<{ action: string; details: string }>("select action, details from audit_log order by seq desc limit 1"),
-    ).toEqual({ action: "user.disabled", details: '{"sessionsEnded":1}' });
+    ).toEqual({ action: "user.disabled", details: '{"linksCancelled":0,"sessionsEnded":1}' });
 
     const after = await member.get("/");
     expect(after.status).toBe(302);

@@ -1,4 +1,5 @@
 import { useI18n } from "~/components/i18n";
+import { PASSWORD_MAX_LENGTH } from "~/lib/password-rules";
 import { TextField } from "~/components/ui/Field";
 import { PASSWORD_MIN_LENGTH } from "~/lib/password-rules";
 
@@ -29,6 +30,7 @@ export function NewPasswordFields({
       <TextField
         label={t("field.confirmPassword")}
         name="confirm"
+        maxLength={PASSWORD_MAX_LENGTH}
         type="password"
         autoComplete="new-password"
         required

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { textLimits } from "~/lib/text-rules";
 import { useState } from "react";
 import { useI18n } from "~/components/i18n";
 import { SelectField, TextField } from "~/components/ui/Field";
@@ -42,10 +43,18 @@ export function BodyForm(props: {
             </option>
           ))}
         </SelectField>
-        <TextField label={t("body.titleRu")} name="titleRu" defaultValue={v.titleRu} required error={e?.titleRu} />
+        <TextField
+          label={t("body.titleRu")}
+          name="titleRu"
+          maxLength={textLimits.title}
+          defaultValue={v.titleRu}
+          required
+          error={e?.titleRu}
+        />
         <TextField
           label={t("body.titleEn")}
           name="titleEn"
+          maxLength={textLimits.title}
           defaultValue={v.titleEn ?? ""}
           error={e?.titleEn}
           hint={t("body.titleEnHint")}
@@ -53,6 +62,7 @@ export function BodyForm(props: {
         <TextField
           label={t("body.description")}
           name="description"
+          maxLength={textLimits.shortText}
           defaultValue={v.description}
           error={e?.description}
         />

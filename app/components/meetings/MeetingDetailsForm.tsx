@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { textLimits } from "~/lib/text-rules";
 import { useState } from "react";
 import { useI18n } from "~/components/i18n";
 import { SelectField, TextField } from "~/components/ui/Field";
@@ -78,6 +79,7 @@ export function MeetingDetailsForm({
       <TextField
         label={t("meeting.place")}
         name="place"
+        maxLength={textLimits.title}
         defaultValue={values.place}
         error={errors?.place}
         hint={format === "video" ? t("meeting.placeOptional") : undefined}
@@ -85,6 +87,7 @@ export function MeetingDetailsForm({
       <TextField
         label={t("meeting.videoLink")}
         name="videoLink"
+        maxLength={textLimits.url}
         type="url"
         defaultValue={values.videoLink ?? ""}
         error={errors?.videoLink}

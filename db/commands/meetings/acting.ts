@@ -97,9 +97,11 @@ export function mayActAsChairNow(
   ctx: { body: Body; scope: BodyScope; meeting: Meeting },
   now: Date,
   sideId?: number,
+  /** Presiding is always an act at the session (opening included); the rest follow the meeting's state. */
+  phase: "before_session" | "at_session" = ctx.meeting.status === "in_progress" ? "at_session" : "before_session",
 ): boolean {
   try {
-    actAsChair(db, actor, ctx, ctx.meeting.status === "in_progress" ? "at_session" : "before_session", now, sideId);
+    actAsChair(db, actor, ctx, phase, now, sideId);
     return true;
   } catch (error) {
     if (error instanceof DomainError) return false;

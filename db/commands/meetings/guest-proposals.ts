@@ -6,6 +6,7 @@ import { DomainError } from "../../../app/lib/errors";
 import type { Actor } from "../../../app/lib/policy";
 import { writeTransaction, type Db } from "../../client";
 import { guestProposals, organisations, type User } from "../../schema";
+import { chairActOn } from "./acting";
 import { addGuest, guestSchema, refuseIfMemberOrGuest } from "./guests";
 import { authorize, loadMeeting } from "../../access";
 
@@ -101,6 +102,7 @@ export function inviteProposedGuest(
   const guestId = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "guest.invite", ctx.scope, "meeting.notEditable");
+    const act = chairActOn(tx, actor, ctx, now); // R5: a deputy only while acting for the co-chair
     const proposal = pendingProposal(tx, meetingId, proposalId);
     const userId = addGuest(
       services,
@@ -109,6 +111,7 @@ export function inviteProposedGuest(
       ctx,
       { email: proposal.email, name: proposal.name, organisationId: proposal.organisationId, kind: proposal.kind },
       now,
+      act,
       proposal.id,
     );
     tx.update(guestProposals)
@@ -134,6 +137,7 @@ export function declineGuestProposal(
   writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "guest.invite", ctx.scope, "meeting.notEditable");
+    const act = chairActOn(tx, actor, ctx, now); // R5: a deputy only while acting for the co-chair
     const proposal = pendingProposal(tx, meetingId, proposalId);
     tx.update(guestProposals)
       .set({ status: "declined", decidedById: actor.id, decidedAt: now, declineReason: reason })
@@ -146,7 +150,7 @@ export function declineGuestProposal(
         action: "guest.proposal_declined",
         subjectType: "meeting",
         subjectId: meetingId,
-        details: { proposalId: proposal.id, reason },
+        details: { proposalId: proposal.id, reason, ...act },
       },
       now,
     );

@@ -14,6 +14,7 @@ import { issueEmailToken } from "../email-tokens";
 import { invitationLink } from "../invite-user";
 import { authorize, loadMeeting, type MeetingContext } from "../../access";
 import { notifyParticipants } from "./notify";
+import { chairActOn, type ChairAct } from "./acting";
 
 export const guestSchema = z.object({
   email: emailField,
@@ -37,7 +38,9 @@ export function inviteGuest(
   const guestId = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "guest.invite", ctx.scope, "meeting.notEditable");
-    return addGuest(services, tx, actor, ctx, input, now);
+    // R5 (3.3, 3.6): a deputy invites only while acting for the co-chair.
+    const act = chairActOn(tx, actor, ctx, now);
+    return addGuest(services, tx, actor, ctx, input, now, act);
   });
   services.mail.kick();
   services.live.publish(meetingId, "guests");
@@ -80,6 +83,7 @@ export function addGuest(
   ctx: MeetingContext,
   input: GuestInput,
   now: Date,
+  act: ChairAct,
   proposalId?: number,
 ): number {
   const meetingId = ctx.meeting.id;
@@ -130,7 +134,7 @@ export function addGuest(
       action: "guest.invited",
       subjectType: "meeting",
       subjectId: meetingId,
-      details: { userId: person.id, kind: input.kind, newAccount, ...(proposalId ? { proposalId } : {}) },
+      details: { userId: person.id, kind: input.kind, newAccount, ...act, ...(proposalId ? { proposalId } : {}) },
     },
     now,
   );

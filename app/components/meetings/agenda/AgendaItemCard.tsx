@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { textLimits } from "~/lib/text-rules";
 import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -116,6 +117,7 @@ export function AgendaItemCard(props: {
               <input
                 id={`reason-${item.id}`}
                 name="reason"
+                maxLength={textLimits.shortText}
                 aria-invalid={props.errors?.fieldErrors.reason ? true : undefined}
                 aria-describedby={props.errors?.fieldErrors.reason ? `reason-${item.id}-error` : undefined}
               />

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { textLimits } from "~/lib/text-rules";
 import { useI18n } from "~/components/i18n";
 import { TextField } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -17,12 +18,20 @@ export function AgendaItemForm(props: {
   return (
     <Form method="post" noValidate>
       {item && <input type="hidden" name="itemId" value={item.id} />}
-      <TextField label={t("agenda.itemTitle")} name="title" required defaultValue={item?.title} error={errors?.title} />
+      <TextField
+        label={t("agenda.itemTitle")}
+        name="title"
+        maxLength={textLimits.title}
+        required
+        defaultValue={item?.title}
+        error={errors?.title}
+      />
       <div className="field">
         <label htmlFor={descriptionId}>{t("agenda.itemDescription")}</label>
         <textarea
           id={descriptionId}
           name="description"
+          maxLength={textLimits.longText}
           rows={3}
           defaultValue={item?.description}
           aria-invalid={errors?.description ? true : undefined}
@@ -32,6 +41,7 @@ export function AgendaItemForm(props: {
       <TextField
         label={t("agenda.speakers")}
         name="speakers"
+        maxLength={textLimits.title}
         defaultValue={item?.speakers}
         error={errors?.speakers}
         hint={t("agenda.speakersHint")}

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { textLimits } from "~/lib/text-rules";
 import { useId } from "react";
 import { useI18n } from "~/components/i18n";
 import { TextField } from "~/components/ui/Field";
@@ -29,7 +30,13 @@ export function MaterialForm({
       >
         <input type="hidden" name="itemId" value={itemId} />
         {late && <p className="notice notice--warning">{t("material.willBeLate")}</p>}
-        <TextField label={t("material.title")} name="title" error={errors?.title} hint={t("material.titleHint")} />
+        <TextField
+          label={t("material.title")}
+          name="title"
+          maxLength={textLimits.title}
+          error={errors?.title}
+          hint={t("material.titleHint")}
+        />
         <div className="field">
           <label htmlFor={`${id}-file`}>{t("material.file")}</label>
           <p className="field__hint" id={`${id}-hint`}>
@@ -51,7 +58,13 @@ export function MaterialForm({
         </div>
         <div className="field">
           <label htmlFor={`${id}-text`}>{t("material.text")}</label>
-          <textarea id={`${id}-text`} name="text" rows={4} aria-invalid={errors?.text ? true : undefined} />
+          <textarea
+            id={`${id}-text`}
+            name="text"
+            maxLength={textLimits.longText}
+            rows={4}
+            aria-invalid={errors?.text ? true : undefined}
+          />
           {errors?.text && <p className="field__error">{errors.text}</p>}
         </div>
         {errors?.itemId && <p className="field__error">{errors.itemId}</p>}

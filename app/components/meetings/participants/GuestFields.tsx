@@ -1,4 +1,6 @@
 import { useI18n } from "~/components/i18n";
+import { textLimits } from "~/lib/text-rules";
+import { EMAIL_MAX_LENGTH } from "~/lib/text-rules";
 import { OrganisationSelect, type OrganisationOption } from "~/components/OrganisationSelect";
 import { SelectField, TextField } from "~/components/ui/Field";
 import { guestKinds } from "~/lib/meeting-states";
@@ -17,6 +19,7 @@ export function GuestFields({ result, organisations }: { result?: FormResult; or
       <TextField
         label={t("field.email")}
         name="email"
+        maxLength={EMAIL_MAX_LENGTH}
         type="email"
         autoComplete="off"
         required
@@ -26,6 +29,7 @@ export function GuestFields({ result, organisations }: { result?: FormResult; or
       <TextField
         label={t("field.name")}
         name="name"
+        maxLength={textLimits.name}
         autoComplete="off"
         required
         defaultValue={typed("name")}

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { textLimits } from "~/lib/text-rules";
 import { useId } from "react";
 import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
@@ -30,6 +31,7 @@ function OpinionForm({
         <textarea
           id={`${id}-text`}
           name="text"
+          maxLength={textLimits.longText}
           rows={8}
           required
           defaultValue={text}

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { textLimits } from "~/lib/text-rules";
 import { useId } from "react";
 import { useI18n } from "~/components/i18n";
 import type { OrganisationOption } from "~/components/OrganisationSelect";
@@ -15,6 +16,7 @@ function ReasonField({ label, error, defaultValue }: { label: string; error?: st
       <textarea
         id={id}
         name="reason"
+        maxLength={textLimits.shortText}
         rows={3}
         required
         defaultValue={defaultValue}
