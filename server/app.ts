@@ -9,6 +9,7 @@ import { liveMeetingRoute } from "./live/route";
 import express from "express";
 import path from "node:path";
 import { staticFiles } from "./http/static-files";
+import { rememberRouteMatches } from "./http/route-matching";
 import { auditSealOf } from "../db/audit";
 
 export interface AppOptions {
@@ -21,6 +22,7 @@ export interface AppOptions {
 }
 
 export function createApp({ services, live, build, assets }: AppOptions): express.Express {
+  rememberRouteMatches();
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", services.config.trustProxy ?? "loopback");
