@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Services } from "../../../app/context";
 import { appendAudit } from "../../audit";
 import { DomainError } from "../../../app/lib/errors";
+import { textField } from "../../../app/lib/forms";
 import type { Actor } from "../../../app/lib/policy";
 import { writeTransaction, type Db } from "../../client";
 import { guestProposals, organisations, type User } from "../../schema";
@@ -12,7 +13,8 @@ import { authorize, loadMeeting } from "../../access";
 
 // R12 (3.11): experts and observers attend by a co-chair's invitation, on members' proposals.
 
-const reasonField = z.string().trim().min(1, { message: "field.required" }).max(2000, { message: "field.tooLong" });
+// The same length and character rules as every other free text (text-rules.ts).
+const reasonField = textField("shortText", { required: true });
 
 export const guestProposalSchema = guestSchema.extend({ reason: reasonField });
 export type GuestProposalInput = z.output<typeof guestProposalSchema>;
