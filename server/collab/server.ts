@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData } from "ws";
@@ -31,6 +32,8 @@ export interface Admission {
  */
 export class CollabServer {
   readonly rooms = new Map<number, Room>();
+  /** "unloaded" (meetingId): a room left memory (tests and the benchmark wait for it). */
+  readonly events = new EventEmitter<{ unloaded: [meetingId: number] }>();
   private byUser = new Map<number, Set<Connection>>();
   private wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   private commits: GroupCommit;
@@ -164,6 +167,7 @@ export class CollabServer {
     compactRoom(this.db, room);
     this.rooms.delete(room.meetingId);
     room.destroy();
+    this.events.emit("unloaded", room.meetingId);
   }
 
   /** Their seats changed: the same question as in the upgrade, asked again of each of their sockets. */
