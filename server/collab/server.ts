@@ -32,8 +32,8 @@ export interface Admission {
  */
 export class CollabServer {
   readonly rooms = new Map<number, Room>();
-  /** "unloaded" (meetingId): a room left memory (tests and the benchmark wait for it). */
-  readonly events = new EventEmitter<{ unloaded: [meetingId: number] }>();
+  /** A room left memory, or an open room was compacted (tests and the benchmark wait for these). */
+  readonly events = new EventEmitter<{ unloaded: [meetingId: number]; compacted: [meetingId: number] }>();
   private byUser = new Map<number, Set<Connection>>();
   private wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   private commits: GroupCommit;
@@ -146,7 +146,10 @@ export class CollabServer {
     for (const room of new Set([...stored, ...finalised.keys(), ...failed.keys()])) {
       room.releaseAnswers();
       if (room.connections.size === 0) this.unload(room);
-      else if (room.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES) compactRoom(this.db, room);
+      else if (room.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES) {
+        compactRoom(this.db, room);
+        this.events.emit("compacted", room.meetingId);
+      }
     }
   }
 
