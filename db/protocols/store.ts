@@ -3,6 +3,7 @@
  * update accepted since, appended to `protocol_updates` before anyone else sees it. The collaboration server,
  * the draft generator and the version history all read and write through these functions.
  */
+import type Database from "better-sqlite3";
 import * as Y from "yjs";
 import type { Db } from "../client";
 
@@ -18,10 +19,14 @@ export interface StoredProtocol {
 }
 
 type Statements = ReturnType<typeof prepare>;
-const statementsOf = new WeakMap<Db, Statements>();
+const statementsOf = new WeakMap<Database.Database, Statements>();
 
-function prepare(db: Db) {
-  const sql = db.$client;
+/** The connection under `db`: a drizzle transaction (the `tx` of writeTransaction) has no `$client`. */
+function connectionOf(db: Db): Database.Database {
+  return db.$client ?? (db as unknown as { session: { client: Database.Database } }).session.client;
+}
+
+function prepare(sql: Database.Database) {
   return {
     protocol: sql.prepare<
       [number],
@@ -42,8 +47,9 @@ function prepare(db: Db) {
 }
 
 function statements(db: Db): Statements {
-  let prepared = statementsOf.get(db);
-  if (!prepared) statementsOf.set(db, (prepared = prepare(db)));
+  const sql = connectionOf(db);
+  let prepared = statementsOf.get(sql);
+  if (!prepared) statementsOf.set(sql, (prepared = prepare(sql)));
   return prepared;
 }
 
