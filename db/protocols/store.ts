@@ -3,7 +3,6 @@
  * update accepted since, appended to `protocol_updates` before anyone else sees it. The collaboration server,
  * the draft generator and the version history all read and write through these functions.
  */
-import type Database from "better-sqlite3";
 import * as Y from "yjs";
 import type { Db } from "../client";
 
@@ -19,14 +18,11 @@ export interface StoredProtocol {
 }
 
 type Statements = ReturnType<typeof prepare>;
-const statementsOf = new WeakMap<Database.Database, Statements>();
+// Keyed by the connection: a transaction's Db is a new object each time, its connection is not.
+const statementsOf = new WeakMap<Db["$client"], Statements>();
 
-/** The connection under `db`: a drizzle transaction (the `tx` of writeTransaction) has no `$client`. */
-function connectionOf(db: Db): Database.Database {
-  return db.$client ?? (db as unknown as { session: { client: Database.Database } }).session.client;
-}
-
-function prepare(sql: Database.Database) {
+function prepare(db: Db) {
+  const sql = db.$client;
   return {
     protocol: sql.prepare<
       [number],
@@ -47,9 +43,8 @@ function prepare(sql: Database.Database) {
 }
 
 function statements(db: Db): Statements {
-  const sql = connectionOf(db);
-  let prepared = statementsOf.get(sql);
-  if (!prepared) statementsOf.set(sql, (prepared = prepare(sql)));
+  let prepared = statementsOf.get(db.$client);
+  if (!prepared) statementsOf.set(db.$client, (prepared = prepare(db)));
   return prepared;
 }
 
