@@ -10,7 +10,7 @@ import { useI18n } from "~/components/i18n";
 const safeLink = /^(https?:\/\/|mailto:)\S+$/i;
 
 export function Toolbar({ editor }: { editor: Editor }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const bar = useRef<HTMLDivElement>(null);
   const on = useEditorState({
     editor,
@@ -47,14 +47,17 @@ export function Toolbar({ editor }: { editor: Editor }) {
     event.preventDefault();
   }
 
+  // The glyph is what the eye sees; the name is what a screen reader says (and what the tooltip shows).
   const toggle = (label: string, pressed: boolean, run: () => void, glyph: ReactNode) => (
-    <button key={label} type="button" aria-label={label} title={label} aria-pressed={pressed} onClick={run}>
-      {glyph}
+    <button key={label} type="button" title={label} aria-pressed={pressed} onClick={run}>
+      <span aria-hidden="true">{glyph}</span>
+      <span className="visually-hidden">{label}</span>
     </button>
   );
   const action = (label: string, run: () => void, glyph: ReactNode, disabled = false) => (
-    <button type="button" aria-label={label} title={label} onClick={run} disabled={disabled}>
-      {glyph}
+    <button type="button" title={label} onClick={run} disabled={disabled}>
+      <span aria-hidden="true">{glyph}</span>
+      <span className="visually-hidden">{label}</span>
     </button>
   );
 
@@ -72,48 +75,38 @@ export function Toolbar({ editor }: { editor: Editor }) {
             t("protocolEditor.heading", { level }),
             on[`h${level}`],
             () => chain().toggleHeading({ level }).run(),
-            <span aria-hidden="true">H{level}</span>,
+            <>H{level}</>,
           ),
         )}
       </span>
       <span className="protocol-toolbar__group">
-        {toggle(t("protocolEditor.bold"), on.bold, () => chain().toggleBold().run(), <b aria-hidden="true">Ж</b>)}
-        {toggle(t("protocolEditor.italic"), on.italic, () => chain().toggleItalic().run(), <i aria-hidden="true">К</i>)}
-        {toggle(t("protocolEditor.link"), on.link, link, <span aria-hidden="true">🔗</span>)}
+        {toggle(
+          t("protocolEditor.bold"),
+          on.bold,
+          () => chain().toggleBold().run(),
+          <b>{locale === "ru" ? "Ж" : "B"}</b>,
+        )}
+        {toggle(
+          t("protocolEditor.italic"),
+          on.italic,
+          () => chain().toggleItalic().run(),
+          <i>{locale === "ru" ? "К" : "I"}</i>,
+        )}
+        {toggle(t("protocolEditor.link"), on.link, link, <>🔗</>)}
       </span>
       <span className="protocol-toolbar__group">
-        {toggle(
-          t("protocolEditor.bulletList"),
-          on.bullet,
-          () => chain().toggleBulletList().run(),
-          <span aria-hidden="true">•≡</span>,
-        )}
-        {toggle(
-          t("protocolEditor.orderedList"),
-          on.ordered,
-          () => chain().toggleOrderedList().run(),
-          <span aria-hidden="true">1≡</span>,
-        )}
+        {toggle(t("protocolEditor.bulletList"), on.bullet, () => chain().toggleBulletList().run(), <>•≡</>)}
+        {toggle(t("protocolEditor.orderedList"), on.ordered, () => chain().toggleOrderedList().run(), <>1≡</>)}
       </span>
       <span className="protocol-toolbar__group">
         {action(
           t("protocolEditor.insertTable"),
           () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
-          <span aria-hidden="true">⊞</span>,
+          <>⊞</>,
           on.table,
         )}
-        {action(
-          t("protocolEditor.addRow"),
-          () => chain().addRowAfter().run(),
-          <span aria-hidden="true">＋▭</span>,
-          !on.table,
-        )}
-        {action(
-          t("protocolEditor.addColumn"),
-          () => chain().addColumnAfter().run(),
-          <span aria-hidden="true">＋▯</span>,
-          !on.table,
-        )}
+        {action(t("protocolEditor.addRow"), () => chain().addRowAfter().run(), <>＋▭</>, !on.table)}
+        {action(t("protocolEditor.addColumn"), () => chain().addColumnAfter().run(), <>＋▯</>, !on.table)}
       </span>
     </div>
   );
