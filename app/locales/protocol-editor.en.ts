@@ -21,7 +21,6 @@ export const protocolEditorEn: Record<keyof typeof protocolEditorRu, string> = {
   "protocolEditor.status.offline":
     "No connection — your edits are kept in this browser and will be sent when the connection returns",
   "protocolEditor.status.offlineReader": "No connection to the server: the text may not be the latest. Reconnecting…",
-  "protocolEditor.status.unsavedLocal": "Some edits have not reached the server yet; they are kept in this browser.",
   "protocolEditor.closed.4400": "The server could not read a change; the document is unharmed. Reload the page.",
   "protocolEditor.closed.4401": "Your session has ended. Sign in again to go on working on the protocol.",
   "protocolEditor.closed.4403": "You may no longer open this document or change it.",
@@ -31,10 +30,8 @@ export const protocolEditorEn: Record<keyof typeof protocolEditorRu, string> = {
   "protocolEditor.closed.4429": "Too many connections or messages. Wait a little — we will reconnect.",
   "protocolEditor.closed.other": "The connection to the server was closed. Reload the page.",
   "protocolEditor.signInAgain": "Sign in again",
-  "protocolEditor.reload": "Reload the page",
   "protocolEditor.toolbar": "Text formatting",
   "protocolEditor.heading": "Heading {level}",
-  "protocolEditor.paragraph": "Normal text",
   "protocolEditor.bold": "Bold",
   "protocolEditor.italic": "Italic",
   "protocolEditor.bulletList": "Bulleted list",

@@ -19,7 +19,6 @@ export const protocolEditorRu = {
   "protocolEditor.status.following": "Текст обновляется в реальном времени",
   "protocolEditor.status.offline": "Нет связи — правки сохраняются в этом браузере и будут отправлены при подключении",
   "protocolEditor.status.offlineReader": "Нет связи с сервером: текст может быть не последним. Подключаемся снова…",
-  "protocolEditor.status.unsavedLocal": "Есть правки, ещё не отправленные на сервер; они хранятся в этом браузере.",
   // Close codes (app/lib/protocol-room.ts)
   "protocolEditor.closed.4400": "Сервер не смог прочитать изменение; документ не пострадал. Обновите страницу.",
   "protocolEditor.closed.4401": "Сеанс завершён. Войдите снова, чтобы продолжить работу с протоколом.",
@@ -30,11 +29,9 @@ export const protocolEditorRu = {
   "protocolEditor.closed.4429": "Слишком много подключений или сообщений. Подождите немного — подключимся снова.",
   "protocolEditor.closed.other": "Соединение с сервером прервано. Обновите страницу.",
   "protocolEditor.signInAgain": "Войти снова",
-  "protocolEditor.reload": "Обновить страницу",
   // Toolbar
   "protocolEditor.toolbar": "Оформление текста",
   "protocolEditor.heading": "Заголовок {level}",
-  "protocolEditor.paragraph": "Обычный текст",
   "protocolEditor.bold": "Полужирный",
   "protocolEditor.italic": "Курсив",
   "protocolEditor.bulletList": "Маркированный список",

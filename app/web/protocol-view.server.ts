@@ -13,7 +13,7 @@ import type { MeetingAccess } from "~/web/access.server";
 import { memberships, sides } from "../../db/schema/bodies";
 import { protocols } from "../../db/schema/protocols";
 import { protocolCommentsOf } from "../../db/queries/protocol-comments";
-import type { ProseNode } from "~/components/protocol/ProtocolText";
+import type { ProseNode } from "~/lib/prose-json";
 
 export function protocolView(context: AppLoadContext, access: MeetingAccess) {
   const { services } = context;

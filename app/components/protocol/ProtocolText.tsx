@@ -4,18 +4,7 @@
  * string is escaped; only the node and mark types of the protocol schema are drawn, links only to http(s)/mailto.
  */
 import { createElement, type ReactNode } from "react";
-
-export interface ProseMark {
-  type: string;
-  attrs?: Record<string, unknown>;
-}
-export interface ProseNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: ProseNode[];
-  text?: string;
-  marks?: ProseMark[];
-}
+import type { ProseNode } from "~/lib/prose-json";
 
 const blocks: Record<string, string> = {
   paragraph: "p",
@@ -78,12 +67,6 @@ function renderNode(node: ProseNode, key: number): ReactNode {
       return tag ? createElement(tag, { key }, children) : createElement("div", { key }, children);
     }
   }
-}
-
-/** Whether the document has any text at all. */
-export function isEmptyDraft(doc: ProseNode): boolean {
-  const hasText = (n: ProseNode): boolean => Boolean(n.text?.trim()) || (n.content ?? []).some(hasText);
-  return !hasText(doc);
 }
 
 export function ProtocolText({ doc }: { doc: ProseNode }) {
