@@ -234,7 +234,15 @@ export type MeetingAuditEvent =
       subjectId: number;
       details: { nowLate: number[]; nowOnTime: number[] };
     }
-  | { action: "reminder.sent"; subjectType: "meeting"; subjectId: number; details: { recipients: number } };
+  | { action: "reminder.sent"; subjectType: "meeting"; subjectId: number; details: { recipients: number } }
+  | {
+      // R13: a member's comment on a passage of the protocol draft (the quote cut to 200 characters).
+      action: "protocol.comment_added";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { commentId: number; quote: string };
+    }
+  | { action: "protocol.comment_resolved"; subjectType: "meeting"; subjectId: number; details: { commentId: number } };
 
 export type AuditAction =
   AuditEvent["action"] | BodyAuditEvent["action"] | BodyAbsenceEvent["action"] | MeetingAuditEvent["action"];

@@ -35,7 +35,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     body: { id: body.id, timezone: body.timezone },
     bodyTitle: bodyTitle(body, localeOf(request, context)),
     isGuest: scope.seats.length === 0 && scope.guest !== null,
-    can: { manage },
+    can: { manage, readProtocol: can(user, "protocol.read", scope) },
     change: change && {
       id: change.id,
       startsAt: change.startsAt,
@@ -103,6 +103,7 @@ export default function MeetingFrame() {
         </NavLink>
         <NavLink to={`/meetings/${meeting.id}/participants`}>{t("meeting.tab.participants")}</NavLink>
         <NavLink to={`/meetings/${meeting.id}/live`}>{t("meeting.tab.live")}</NavLink>
+        {can.readProtocol && <NavLink to={`/meetings/${meeting.id}/protocol`}>{t("protocolEditor.tab")}</NavLink>}
         {can.manage && <NavLink to={`/meetings/${meeting.id}/edit`}>{t("meeting.tab.edit")}</NavLink>}
       </nav>
       <Outlet />
