@@ -6,8 +6,13 @@ import { readForm } from "~/web/request.server";
 /**
  * POST /meetings/:id/protocol/refresh: a secretary refreshes the generated parts (decision 0015) and is sent back
  * to the protocol with a notice (`?notice=regenerated` or `upToDate`, the keys `protocolDraft.notice.*`).
- * No page of its own: a GET is answered 405 by Remix.
+ * No page of its own.
  */
+/** A GET (a link followed, a reload after the redirect went astray) is told to POST. */
+export function loader(): never {
+  throw new Response("Method Not Allowed", { status: 405, headers: { allow: "POST" } });
+}
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, meeting } = meetingFor({ request, context, params }, "protocol.regenerate");
   await readForm(request, context); // within the body limits, like every form

@@ -16,7 +16,7 @@ export function VersionDiff({ diff }: { diff: BlockDiff[] }) {
           </span>
           {block.op === "changed" ? (
             <span>
-              <span className="visually-hidden">{t("protocolDraft.diff.changed")} </span>
+              <span className="visually-hidden">{`${t("protocolDraft.diff.changed")} `}</span>
               {block.parts.map((part, k) => (
                 <Words key={k} part={part} />
               ))}
@@ -36,13 +36,12 @@ function Words({ part }: { part: WordPart }) {
   const { t } = useI18n();
   if (part.op === "same") return <>{part.text}</>;
   const Tag = part.op === "added" ? "ins" : "del";
+  const end = t(part.op === "added" ? "protocolDraft.diff.addedEnd" : "protocolDraft.diff.removedEnd");
   return (
     <Tag className={`version-diff__${part.op}`}>
-      <span className="visually-hidden">{t(`protocolDraft.diff.${part.op}`)} </span>
+      <span className="visually-hidden">{`${t(`protocolDraft.diff.${part.op}`)} `}</span>
       {part.text}
-      <span className="visually-hidden">
-        ] ({t(part.op === "added" ? "protocolDraft.diff.addedEnd" : "protocolDraft.diff.removedEnd")})
-      </span>
+      <span className="visually-hidden">{` (${end})`}</span>
     </Tag>
   );
 }
