@@ -1,7 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { saveProtocolVersion } from "../../db/commands/protocols/versions";
-import { ensureProtocolDraft } from "../../db/protocols/draft";
 import { versionsOf } from "../../db/queries/protocol-versions";
 import { useI18n } from "~/components/i18n";
 import { SaveVersionForm, type SaveVersionResult } from "~/components/protocol-versions/SaveVersionForm";
@@ -16,7 +15,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, meeting, scope } = meetingFor({ request, context, params }, "protocol.read");
   const { db } = context.services;
-  ensureProtocolDraft(db, meeting.id);
   const t = translatorFor(request, context);
   return {
     title: t("protocolDraft.versions.metaTitle", { n: meeting.number }),

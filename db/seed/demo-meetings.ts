@@ -10,6 +10,7 @@ import { type Db } from "../client";
 import { recordFile, writeBlob } from "../files/store";
 import { recordRoll } from "../commands/meetings/roll-snapshot";
 import { seedDemoProtocol } from "./demo-protocol";
+import { writeProtocolDraft } from "../protocols/draft";
 import {
   agendaApprovals,
   agendaItems,
@@ -285,4 +286,6 @@ export function seedDemoMeetings(
       invitedById: id("cochair.ru@example.org"),
     })
     .run();
+  // Every convened meeting has its protocol draft (R13): № 2's is generated, nothing typed yet.
+  writeProtocolDraft(tx, m2.id, now);
 }

@@ -165,7 +165,7 @@ describe("refreshing the generated parts (POST /meetings/:id/protocol/refresh)",
       upload: null,
     });
     const secretary = await as("secretary.ru@example.org");
-    expect((await secretary.get(`/meetings/${meetingId}/protocol/versions`)).status).toBe(200); // the draft is made
+    ensureProtocolDraft(services.db, meetingId); // as the editor's page and room do when it is first opened
     expect(textOf(documentOf(meetingId))).toContain("Присутствие отмечается на заседании");
     typeText(meetingId, "secretary.ru@example.org");
     const typedBefore = typedBlocks(documentOf(meetingId));
