@@ -33,8 +33,7 @@ export const protocolDraftEn: Record<keyof typeof protocolDraftRu, string> = {
   "protocolDraft.diff.metaTitle": "Comparing the version “{name}”",
   "protocolDraft.diff.title": "The version “{name}” and the current text",
   "protocolDraft.diff.savedBy": "Version saved on {date} by {name}.",
-  "protocolDraft.diff.summary":
-    "Since this version: {added} {added:block|blocks} added, {removed} removed, {changed} changed.",
+  "protocolDraft.diff.summary": "Since this version, blocks added: {added}; removed: {removed}; changed: {changed}.",
   "protocolDraft.diff.noChanges": "The text has not changed since this version.",
   "protocolDraft.diff.legend":
     "Added text is underlined and marked “+”; removed text is struck through and marked “−”.",

@@ -126,7 +126,7 @@ describe("comparing a version with the current text", () => {
     const reader = await as("member5.ru@example.org");
     const page = await visible(await reader.get(`/meetings/${M1}/protocol/versions/${id}`));
     expect(page).toContain("Version saved on");
-    expect(page).toMatch(/Since this version: \d+ blocks? added/);
+    expect(page).toMatch(/Since this version, blocks added: \d+; removed: \d+; changed: \d+\./);
   });
 
   it("an unknown version, a version of another meeting, a malformed id: not found", async () => {
