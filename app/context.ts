@@ -39,8 +39,16 @@ export interface ProtocolDocuments {
    * Applies `edit` to the protocol of the meeting: on a copy first, then the resulting update is appended to the
    * database and only then applied to the open document and broadcast. Throws a DomainError (409) when the
    * protocol is finalised. `userId` is who asked (null: the platform itself).
+   * `inTransaction`, when given, runs in the same write transaction, after the update is appended (or when the edit
+   * changed nothing): the guard and the audit row of the change go there, so that the change and its record are
+   * one commit. If it throws, nothing is stored, applied or broadcast.
    */
-  change(meetingId: number, userId: number | null, edit: (doc: import("yjs").Doc) => void): void;
+  change(
+    meetingId: number,
+    userId: number | null,
+    edit: (doc: import("yjs").Doc) => void,
+    inTransaction?: (tx: Db) => void,
+  ): void;
   /** The protocol's current state as one Yjs update (from the open document, or from the database). */
   state(meetingId: number): Uint8Array;
 }

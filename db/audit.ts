@@ -6,6 +6,7 @@ import {
   type BodyAuditEvent,
   type MeetingAuditEvent,
   type BodyAbsenceEvent,
+  type ProtocolDraftAuditEvent,
 } from "../app/lib/audit-events";
 import {
   canonicalJson,
@@ -55,7 +56,7 @@ export function auditSealOf(db: Db): AuditSeal {
 export function appendAudit(
   tx: Db,
   actorId: number | null,
-  event: AuditEvent | BodyAuditEvent | BodyAbsenceEvent | MeetingAuditEvent,
+  event: AuditEvent | BodyAuditEvent | BodyAbsenceEvent | MeetingAuditEvent | ProtocolDraftAuditEvent,
   now = new Date(),
 ): void {
   const last = tx

@@ -244,5 +244,31 @@ export type MeetingAuditEvent =
     }
   | { action: "protocol.comment_resolved"; subjectType: "meeting"; subjectId: number; details: { commentId: number } };
 
+/** The protocol's generated parts and named versions (issue 9, decision 0016). */
+export type ProtocolDraftAuditEvent =
+  | {
+      // The generated first text, written by the platform when the draft was first opened.
+      action: "protocol.drafted";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { updateId: number; items: number };
+    }
+  | {
+      action: "protocol.regenerated";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { rewritten: string[]; added: string[]; removed: string[]; itemsKeptAsText: number[] };
+    }
+  | {
+      action: "protocol.version_saved";
+      subjectType: "meeting";
+      subjectId: number;
+      details: { versionId: number; name: string; bytes: number };
+    };
+
 export type AuditAction =
-  AuditEvent["action"] | BodyAuditEvent["action"] | BodyAbsenceEvent["action"] | MeetingAuditEvent["action"];
+  | AuditEvent["action"]
+  | BodyAuditEvent["action"]
+  | BodyAbsenceEvent["action"]
+  | MeetingAuditEvent["action"]
+  | ProtocolDraftAuditEvent["action"];

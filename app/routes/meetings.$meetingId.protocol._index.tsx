@@ -1,5 +1,5 @@
 import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useI18n } from "~/components/i18n";
 import { ProtocolEditor, StaticDraft } from "~/components/protocol/ProtocolEditor";
@@ -31,6 +31,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export default function ProtocolPage() {
   const { t } = useI18n();
   const view = useLoaderData<typeof loader>();
+  // After "refresh the generated parts" (POST /protocol/refresh) the secretary is sent back here with its outcome.
+  const notice = useSearchParams()[0].get("notice");
   // The live editor runs only in the browser (Yjs, websocket, IndexedDB); the server sends the text itself.
   const [inBrowser, setInBrowser] = useState(false);
   useEffect(() => setInBrowser(true), []);
@@ -49,6 +51,8 @@ export default function ProtocolPage() {
           )}
         </div>
       </div>
+      {notice === "regenerated" && <Notice tone="success">{t("protocolDraft.notice.regenerated")}</Notice>}
+      {notice === "upToDate" && <Notice tone="info">{t("protocolDraft.notice.upToDate")}</Notice>}
       {view.finalised && <Notice tone="info">{t("protocolEditor.finalised")}</Notice>}
       {!view.finalised && !view.can.edit && <Notice tone="info">{t("protocolEditor.readOnly")}</Notice>}
       {inBrowser ? (

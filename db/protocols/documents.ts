@@ -24,7 +24,7 @@ export const protocolFinalised = () => new DomainError("protocol.error.finalised
 
 export function storedProtocolDocuments(db: Db): ProtocolDocuments {
   return {
-    change(meetingId, userId, edit) {
+    change(meetingId, userId, edit, inTransaction) {
       writeTransaction(db, (tx) => {
         const stored = loadProtocol(tx, meetingId);
         if (stored.finalisedAt) throw protocolFinalised();
@@ -32,6 +32,7 @@ export function storedProtocolDocuments(db: Db): ProtocolDocuments {
         stored.doc.destroy();
         createProtocol(tx, meetingId);
         if (update) appendProtocolUpdates(tx, meetingId, [{ update, userId }]);
+        inTransaction?.(tx);
       });
     },
     state(meetingId) {

@@ -18,11 +18,17 @@ export interface StoredProtocol {
 }
 
 type Statements = ReturnType<typeof prepare>;
-// Keyed by the connection: a transaction's Db is a new object each time, its connection is not.
 const statementsOf = new WeakMap<Db["$client"], Statements>();
 
-function prepare(db: Db) {
-  const sql = db.$client;
+/**
+ * The better-sqlite3 connection under a database or a transaction: drizzle's transaction object has no `$client`,
+ * but its session holds the same connection (statements run on it join the open transaction).
+ */
+function clientOf(db: Db): Db["$client"] {
+  return db.$client ?? (db as unknown as { session: { client: Db["$client"] } }).session.client;
+}
+
+function prepare(sql: Db["$client"]) {
   return {
     protocol: sql.prepare<
       [number],
@@ -43,8 +49,9 @@ function prepare(db: Db) {
 }
 
 function statements(db: Db): Statements {
-  let prepared = statementsOf.get(db.$client);
-  if (!prepared) statementsOf.set(db.$client, (prepared = prepare(db)));
+  const sql = clientOf(db);
+  let prepared = statementsOf.get(sql);
+  if (!prepared) statementsOf.set(sql, (prepared = prepare(sql)));
   return prepared;
 }
 

@@ -28,6 +28,10 @@ export const bodies = sqliteTable("bodies", {
   quorumPercent: integer("quorum_percent"),
   materialsDeadlineDays: integer("materials_deadline_days").notNull().default(10),
   signatories: text("signatories", { enum: signatoryRules }).notNull().default("chairs_and_secretaries"),
+  /** The language its protocols are written in (the generated draft's words): Russian, or English. */
+  workingLanguage: text("working_language", { enum: ["ru", "en"] })
+    .notNull()
+    .default("ru"),
   regulationFileId: integer("regulation_file_id").references(() => files.id),
   createdById: integer("created_by_id").references(() => users.id),
   createdAt: createdAt(),

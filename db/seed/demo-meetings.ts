@@ -2,12 +2,15 @@
 // Kazakh deputy acting for the absent co-chair, a written opinion read out, its roll and quorum stored), and
 // meeting № 2 on the day the demo is loaded, so that it can be opened (a meeting opens only on its own day):
 // convened, its agenda changed since and approved again by the Russian side only, one material late.
+// Meeting № 1 also has its protocol drafted and typed (demo-protocol.ts).
 import { type Services } from "../../app/context";
 import { detectFileType } from "../files/types";
 import { addCalendarDays, localDateOf, zonedDateTimeToInstant } from "../../app/lib/zoned-time";
 import { type Db } from "../client";
 import { recordFile, writeBlob } from "../files/store";
 import { recordRoll } from "../commands/meetings/roll-snapshot";
+import { seedDemoProtocol } from "./demo-protocol";
+import { writeProtocolDraft } from "../protocols/draft";
 import {
   agendaApprovals,
   agendaItems,
@@ -136,6 +139,13 @@ export function seedDemoMeetings(
   // R9 (3.7): the roll and quorum as they stood at opening and at completion, as the presiding commands store them.
   recordRoll(tx, { meeting: m1, body: wg }, "opened", held);
   recordRoll(tx, { meeting: m1, body: wg }, "completed", m1.completedAt!);
+  // R13: its protocol, generated and then typed by both secretaries, ready to be signed (next issue).
+  seedDemoProtocol(
+    tx,
+    m1.id,
+    { ru: id("secretary.ru@example.org"), kz: id("secretary.kz@example.org") },
+    m1.completedAt!,
+  );
 
   // № 2 — today, at the next full hour (late in the evening: now); its materials deadline (10 days before) has passed.
   const next = laterToday(now, wg.timezone);
@@ -276,4 +286,6 @@ export function seedDemoMeetings(
       invitedById: id("cochair.ru@example.org"),
     })
     .run();
+  // Every convened meeting has its protocol draft (R13): № 2's is generated, nothing typed yet.
+  writeProtocolDraft(tx, m2.id, now);
 }

@@ -13,10 +13,10 @@ import type { CollabServer } from "./server";
 export function liveProtocolDocuments(db: Db, collab: CollabServer): ProtocolDocuments {
   const stored = storedProtocolDocuments(db);
   return {
-    change(meetingId, userId, edit) {
+    change(meetingId, userId, edit, inTransaction) {
       collab.flush(); // the room's document then holds only stored updates
       const room = collab.openRoom(meetingId);
-      if (!room) return stored.change(meetingId, userId, edit);
+      if (!room) return stored.change(meetingId, userId, edit, inTransaction);
       const update = updateOf(room.doc, edit);
       const id = writeTransaction(db, (tx) => {
         const row = tx.$client
@@ -24,7 +24,9 @@ export function liveProtocolDocuments(db: Db, collab: CollabServer): ProtocolDoc
           .get(meetingId);
         if (row?.finalised_at != null) throw protocolFinalised();
         createProtocol(tx, meetingId);
-        return update ? appendProtocolUpdates(tx, meetingId, [{ update, userId }]) : null;
+        const appended = update ? appendProtocolUpdates(tx, meetingId, [{ update, userId }]) : null;
+        inTransaction?.(tx); // the guard and the audit row of the change: one commit with it
+        return appended;
       });
       if (!update || id === null) return;
       if (!room.applyWhole(update, null, () => loadProtocol(db, meetingId))) return; // stored: the rebuild has it

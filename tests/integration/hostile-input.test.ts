@@ -20,6 +20,7 @@ const PARAMS: Record<string, string> = {
   id: "1",
   materialId: "1",
   opinionId: "1",
+  versionId: "1",
   token: "hostile-token",
   "*": "no/such/page",
 };

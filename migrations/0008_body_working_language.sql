@@ -1,0 +1,1 @@
+ALTER TABLE `bodies` ADD `working_language` text DEFAULT 'ru' NOT NULL;
