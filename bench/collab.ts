@@ -1,0 +1,315 @@
+// npm run bench:collab: our collaboration server (durable: every update in SQLite, synchronous=FULL, before it
+// is broadcast) beside the reference, @y/websocket-server 0.1.1 (in memory), in one run, on the same load from
+// a separate process of thin clients (collab-clients.ts). Each scenario starts a fresh process of each server.
+//   --only=a,b,c,d   scenarios (default all)   --duration=S   typing time of a and b (default 10 s)
+//   --quick          3 s of typing, one document in d   --profile   --cpu-prof on our server (data/bench/profiles)
+import { fork } from "node:child_process";
+import path from "node:path";
+import * as Y from "yjs";
+import { loadProtocol } from "../db/protocols/store";
+import type { Command } from "./collab-clients";
+import { printProfileSummary } from "./collab-profile";
+import {
+  cpuMs,
+  ourServer,
+  peakRssMb,
+  referenceServer,
+  resetPeak,
+  rssAfterGc,
+  sleep,
+  type BenchServer,
+} from "./collab-servers";
+import { compact, documentOf, seatEditors, storeSnapshots, storeUpdates, typedUpdates, withDb } from "./collab-setup";
+import { writeBenchResult } from "./support";
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const quick = process.argv.includes("--quick");
+const profile = process.argv.includes("--profile");
+const only = (arg("only") ?? "a,b,c,d").split(",");
+const durationMs = Number(arg("duration") ?? (quick ? 3 : 10)) * 1000;
+/** Typing before the timed part (JIT, first paragraphs): delivered and counted, not timed. */
+const WARMUP_MS = 1000;
+/** "Back to baseline": RSS after every client left, after a full collection, within this of the RSS before. */
+const BASELINE_SLACK_MB = 20;
+
+type Row = Record<string, string | number>;
+const rows: Row[] = [];
+const goals: { goal: string; pass: boolean; detail: string }[] = [];
+
+const generator = fork(path.resolve("bench/collab-clients.ts"), [], {
+  execArgv: ["--import", "tsx"],
+  stdio: ["ignore", "inherit", "inherit", "ipc"],
+});
+function clients<R = Record<string, number>>(command: Command): Promise<R> {
+  return new Promise((resolve, reject) => {
+    generator.once("message", (m: { ok: boolean; result?: R; error?: string }) =>
+      m.ok ? resolve(m.result!) : reject(new Error(m.error)),
+    );
+    generator.send(command);
+  });
+}
+
+/** Baseline RSS, then the scenario's work with the peak reset, then RSS once every client has left. */
+async function measured(server: BenchServer, work: () => Promise<Row>): Promise<Row> {
+  const before = await rssAfterGc(server.pid);
+  resetPeak(server.pid);
+  const row = await work();
+  const peak = peakRssMb(server.pid);
+  await clients({ cmd: "close" });
+  let after = await rssAfterGc(server.pid);
+  // Rooms unload when their last client leaves: give the server a few seconds to let them go.
+  for (let i = 0; i < 8 && after > before + BASELINE_SLACK_MB; i++) after = await rssAfterGc(server.pid);
+  return {
+    server: server.name,
+    ...row,
+    "peak RSS MB": peak,
+    "RSS before → after MB": `${before} → ${after}`,
+    after,
+    before,
+  };
+}
+
+/** One scenario on a fresh process of one server: its row goes into the table. */
+async function on(server: BenchServer, key: string, title: string, run: (server: BenchServer) => Promise<Row>) {
+  try {
+    const row = await measured(server, () => run(server));
+    rows.push({ scenario: title, ...row });
+    return row;
+  } finally {
+    await clients({ cmd: "close" });
+    await server.close();
+    if (profile && server.name === "ours") printProfileSummary(profileDir(key));
+  }
+}
+
+const ours = (key: string) => ourServer(profile ? profileDir(key) : undefined);
+
+async function onBoth(key: string, title: string, run: (server: BenchServer) => Promise<Row>) {
+  const ref = await on(await referenceServer(), key, title, run);
+  const our = await on(await ours(key), key, title, run);
+  rows.push({ scenario: title, server: "ours / ref", ...ratios(our, ref) });
+  return { ref, ours: our };
+}
+
+const profileDir = (key: string) => path.resolve("data", "bench", "profiles", `collab-${key}`);
+
+function ratios(ours: Row, ref: Row): Row {
+  const out: Row = {};
+  for (const k of ["p50 ms", "p99 ms", "CPU ms", "CPU % core", "peak RSS MB"])
+    if (typeof ours[k] === "number" && typeof ref[k] === "number")
+      out[k] = +((ours[k] as number) / (ref[k] as number)).toFixed(2);
+  return out;
+}
+
+/** Clients for `rooms` rooms of `size`: signed-in officers on ours, bare room names on the reference. */
+function roomsOn(server: BenchServer, rooms: number, size: number) {
+  if (server.databaseFile) return seatEditors(server.databaseFile, rooms, size);
+  return Array.from({ length: rooms }, (_, r) => ({
+    meetingId: r + 1,
+    room: `protocol-${r + 1}`,
+    clients: Array.from({ length: size }, () => ({ room: `protocol-${r + 1}` })),
+  }));
+}
+
+async function typing(server: BenchServer, rooms: number, size: number, rate: number): Promise<Row> {
+  const all = roomsOn(server, rooms, size).flatMap((r) => r.clients);
+  const joined = await clients({
+    cmd: "connect",
+    url: server.url,
+    origin: server.origin,
+    clients: all,
+    awareness: true,
+    concurrency: 50,
+  });
+  if (joined.synced !== all.length)
+    throw new Error(`${server.name}: only ${joined.synced} of ${all.length} joined: ${JSON.stringify(joined)}`);
+  const cpu = cpuMs(server.pid);
+  const started = performance.now();
+  const t = await clients({
+    cmd: "type",
+    ratePerClient: rate,
+    durationMs: WARMUP_MS + durationMs,
+    warmupMs: WARMUP_MS,
+    drainMs: 3000,
+  });
+  const cpuUsed = cpuMs(server.pid) - cpu;
+  return {
+    "p50 ms": t.p50!,
+    "p99 ms": t.p99!,
+    "CPU % core": Math.round((cpuUsed / (performance.now() - started)) * 100),
+    "CPU ms": cpuUsed,
+    detail: `${t.sent} updates, ${t.delivered}/${t.expected} delivered, ${t.echoes} echoed to sender, generator ${t.generatorCpuPct} % core`,
+    lost: t.lost!,
+  };
+}
+
+const STORM_DOCS = 200;
+const STORM_CLIENTS = 1000;
+
+async function joinStorm(server: BenchServer): Promise<Row> {
+  const rooms = roomsOn(server, STORM_DOCS, STORM_CLIENTS / STORM_DOCS);
+  const doc = documentOf(100_000);
+  if (server.databaseFile)
+    storeSnapshots(
+      server.databaseFile,
+      rooms.map((r) => r.meetingId),
+      doc,
+    );
+  else
+    await clients({
+      cmd: "push",
+      url: server.url,
+      origin: server.origin,
+      rooms: rooms.map((r) => r.clients[0]!),
+      updates: [Buffer.from(doc).toString("base64")],
+      concurrency: 10,
+    });
+  const all = rooms.flatMap((r) => r.clients);
+  const cpu = cpuMs(server.pid);
+  const j = await clients({
+    cmd: "connect",
+    url: server.url,
+    origin: server.origin,
+    clients: all,
+    awareness: true,
+    concurrency: all.length,
+  });
+  return {
+    "p50 ms": j.p50!,
+    "p99 ms": j.p99!,
+    "CPU ms": cpuMs(server.pid) - cpu,
+    detail: `${j.synced}/${all.length} synced in ${Math.round(j.wallMs!)} ms (${Math.round(doc.length / 1024)} KB each)`,
+    synced: j.synced!,
+    wallMs: Math.round(j.wallMs!),
+  };
+}
+
+const STORED_UPDATES = 20_000;
+
+async function storedUpdates(
+  server: BenchServer,
+  compacted: boolean,
+  docs: number,
+  updates: Uint8Array[],
+): Promise<Row> {
+  const rooms = roomsOn(server, docs, 1);
+  let note: string;
+  if (server.databaseFile) {
+    const file = server.databaseFile;
+    const ids = rooms.map((r) => r.meetingId);
+    storeUpdates(file, ids, updates);
+    const folded = compacted ? `compaction ${Math.round(compact(file, ids) / docs)} ms each; ` : "";
+    note = `${folded}loadProtocol ${Math.round(timed(() => withDb(file, (db) => loadProtocol(db, ids[0]!).doc.destroy())))} ms`;
+  } else {
+    const started = performance.now();
+    const base64 = updates.map((u) => Buffer.from(u).toString("base64"));
+    await clients({
+      cmd: "push",
+      url: server.url,
+      origin: server.origin,
+      rooms: rooms.map((r) => r.clients[0]!),
+      updates: base64,
+      concurrency: 1,
+    });
+    note = `pushed as ${STORED_UPDATES} frames in ${Math.round((performance.now() - started) / docs)} ms each; applying them into a Y.Doc: ${Math.round(timed(() => applyAll(updates)))} ms`;
+  }
+  const cpu = cpuMs(server.pid);
+  const j = await clients({
+    cmd: "connect",
+    url: server.url,
+    origin: server.origin,
+    clients: rooms.map((r) => r.clients[0]!),
+    awareness: false,
+    concurrency: 1,
+  });
+  return {
+    "p50 ms": j.p50!,
+    "p99 ms": j.p99!,
+    "CPU ms": cpuMs(server.pid) - cpu,
+    detail: `join of ${j.synced} docs; ${note}`,
+  };
+}
+
+function timed(work: () => void): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+}
+
+function applyAll(updates: Uint8Array[]) {
+  const doc = new Y.Doc();
+  doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
+  doc.destroy();
+}
+
+const n = (row: Row, key: string) => Number(row[key]);
+
+function goal(goal: string, pass: boolean, detail: string) {
+  goals.push({ goal, pass, detail });
+}
+
+function latencyGoals(name: string, ref: Row, ours: Row) {
+  goal(
+    `${name}: p99 ≤ reference p99, while durable`,
+    n(ours, "p99 ms") <= n(ref, "p99 ms"),
+    `${ours["p99 ms"]} vs ${ref["p99 ms"]} ms`,
+  );
+  goal(
+    `${name}: memory back to baseline once all clients left (±${BASELINE_SLACK_MB} MB)`,
+    n(ours, "after") <= n(ours, "before") + BASELINE_SLACK_MB,
+    `${ours["RSS before → after MB"]} MB`,
+  );
+}
+
+const started = performance.now();
+try {
+  if (only.includes("a")) {
+    const { ref, ours } = await onBoth("a", "a: 200 rooms × 5 clients × 2/s", (s) => typing(s, 200, 5, 2));
+    latencyGoals("a", ref, ours);
+    goal("a: p99 ≤ 25 ms", n(ours, "p99 ms") <= 25, `${ours["p99 ms"]} ms`);
+    goal("a: every update delivered", ours.lost === 0, `${ours.lost} lost`);
+  }
+  if (only.includes("b")) {
+    const { ref, ours } = await onBoth("b", "b: 1 room × 50 clients × 20/s", (s) => typing(s, 1, 50, 20));
+    latencyGoals("b", ref, ours);
+    goal("b: every update delivered", ours.lost === 0, `${ours.lost} lost`);
+  }
+  if (only.includes("c")) {
+    const { ref, ours } = await onBoth("c", "c: join storm 1,000 onto 200 × 100k chars", joinStorm);
+    latencyGoals("c", ref, ours);
+    goal(
+      "c: all synced in ≤ 5 s",
+      ours.synced === STORM_CLIENTS && n(ours, "wallMs") <= 5000,
+      `${ours.synced} in ${ours.wallMs} ms`,
+    );
+    goal("c: peak RSS ≤ 400 MB", n(ours, "peak RSS MB") <= 400, `${ours["peak RSS MB"]} MB`);
+  }
+  if (only.includes("d")) {
+    const docs = quick ? 1 : 3;
+    const updates = typedUpdates(STORED_UPDATES);
+    const title = "d: 20k stored updates";
+    const ref = await on(await referenceServer(), "d", title, (s) => storedUpdates(s, false, docs, updates));
+    for (const compacted of [false, true]) {
+      const title = `d: 20k stored updates, ${compacted ? "after" : "before"} compaction`;
+      const our = await on(await ours(`d${+compacted}`), `d${+compacted}`, title, (s) =>
+        storedUpdates(s, compacted, docs, updates),
+      );
+      rows.push({ scenario: title, server: "ours / ref", ...ratios(our, ref) });
+      if (compacted) latencyGoals("d (after compaction)", ref, our);
+      else
+        goal(
+          "d: loading before compaction ≤ reference",
+          n(our, "p99 ms") <= n(ref, "p99 ms"),
+          `${our["p99 ms"]} vs ${ref["p99 ms"]} ms`,
+        );
+    }
+  }
+} finally {
+  generator.disconnect();
+}
+
+const shown = rows.map(({ after: _a, before: _b, lost: _l, synced: _s, wallMs: _w, ...r }) => r);
+console.log(`\ncollab (${Math.round((performance.now() - started) / 1000)} s; durations ${durationMs / 1000} s)`);
+console.table(shown);
+for (const g of goals) console.log(`${g.pass ? "PASS" : "FAIL"}  ${g.goal}: ${g.detail}`);
+writeBenchResult("collab", quick ? "quick" : "full", { durationMs, rows: shown, goals });
