@@ -27,5 +27,9 @@ export function migrateDatabase(db: Db): void {
 
 /** Every write transaction is IMMEDIATE: one that reads first would otherwise meet SQLITE_BUSY (STACK.md §17). */
 export function writeTransaction<T>(db: Db, fn: (tx: Db) => T): T {
-  return db.transaction((tx) => fn(tx as unknown as Db), { behavior: "immediate" });
+  // drizzle's transaction object has no `$client`; code that prepares its own statements (db/protocols/store.ts)
+  // needs it, and it is the same connection.
+  return db.transaction((tx) => fn(Object.assign(tx, { $client: db.$client }) as unknown as Db), {
+    behavior: "immediate",
+  });
 }

@@ -1,5 +1,4 @@
 import type { ServerBuild } from "@remix-run/node";
-import { storedProtocolDocuments } from "../db/protocols/documents";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -10,6 +9,7 @@ import { isEmptyDatabase, seedDemo } from "../db/seed/demo";
 import { createApp, type AppOptions } from "./app";
 import { openAuditSeal, type OpenedAuditSeal } from "./audit/seal";
 import { LiveHub } from "./live/hub";
+import { startCollab, type Collab } from "./collab";
 import { startMaterialDigestJob } from "./jobs/material-digests";
 import { SessionBoundConnections } from "./sessions/session-bound";
 import { SessionEnds } from "./sessions/session-ends";
@@ -24,6 +24,8 @@ export interface Platform {
   mail: OutboxWorker;
   server: http.Server;
   live: LiveHub;
+  /** The collaboration server of the live protocol (server/collab, decision 0014). */
+  collab: Collab;
   /** The audit log's verification at start (decision 0012). */
   audit: OpenedAuditSeal;
   close(): Promise<void>;
@@ -52,18 +54,23 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
   const audit = openAuditSeal(db, { dataDir: config.dataDir, auditKey: config.auditKey });
   const delivery = config.smtpUrl ? smtpDelivery(config.smtpUrl) : emlDelivery(path.join(config.dataDir, "outbox"));
   const mail = new OutboxWorker(db, delivery, config.mailFrom);
+  // One listener on the sessions table for everything bound to a session (event streams, collaboration sockets).
+  const sessionEnds = new SessionEnds(db);
   const streams = new SessionBoundConnections({
-    ends: new SessionEnds(db),
+    ends: sessionEnds,
     sessionExpiry: (sessionId) => sessionExpiry(db, sessionId),
     maxPerUser: MAX_STREAMS_PER_USER,
   });
   const live = new LiveHub(streams);
-  // server/collab replaces this with the open documents (issue 9).
-  const services: Services = { db, config, mail, live, protocols: storedProtocolDocuments(db) };
+  const collab = startCollab({ db, config }, sessionEnds);
+  // Changes the platform makes to a protocol go through the open documents (stored, then broadcast).
+  const services: Services = { db, config, mail, live, protocols: collab.documents };
   if (options.demo && isEmptyDatabase(services)) await seedDemo(services);
 
   const app = createApp({ services, live, build: options.build, assets: options.assets });
   const server = http.createServer(app);
+  // In development Vite may take other upgrades (HMR); in production nobody else does.
+  collab.listen(server, { refuseOtherUpgrades: config.production });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
@@ -81,6 +88,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
     mail,
     server,
     live,
+    collab,
     audit,
     async close() {
       await new Promise<void>((resolve) => {
@@ -89,6 +97,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
         clearInterval(digests);
         live.close();
         streams.close();
+        collab.close(); // stores what is queued, then closes the sockets (4503: reconnect)
         server.closeAllConnections();
         server.close(() => resolve());
       });

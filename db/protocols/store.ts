@@ -18,7 +18,8 @@ export interface StoredProtocol {
 }
 
 type Statements = ReturnType<typeof prepare>;
-const statementsOf = new WeakMap<Db, Statements>();
+// Keyed by the connection: a transaction's Db is a new object each time, its connection is not.
+const statementsOf = new WeakMap<Db["$client"], Statements>();
 
 function prepare(db: Db) {
   const sql = db.$client;
@@ -42,8 +43,8 @@ function prepare(db: Db) {
 }
 
 function statements(db: Db): Statements {
-  let prepared = statementsOf.get(db);
-  if (!prepared) statementsOf.set(db, (prepared = prepare(db)));
+  let prepared = statementsOf.get(db.$client);
+  if (!prepared) statementsOf.set(db.$client, (prepared = prepare(db)));
   return prepared;
 }
 

@@ -1,0 +1,122 @@
+/**
+ * Store before broadcast, one commit per turn of the event loop (STACK.md pitfall 24). Every update accepted in
+ * one turn, from every room, is appended in one IMMEDIATE transaction; only after it commits do the updates
+ * reach the documents and the other clients. So whatever any client has seen is on disk (synchronous=FULL),
+ * and a crash loses at most updates that only their own senders had (they resend them on reconnecting).
+ */
+import * as Y from "yjs";
+import { writeTransaction, type Db } from "../../db/client";
+import { appendProtocolUpdates, saveProtocolSnapshot } from "../../db/protocols/store";
+import type { Connection } from "./connection";
+import type { Room } from "./room";
+
+/** Updates since the snapshot past which an open document is compacted (apply + re-encode, pitfall 14). */
+export const COMPACT_AFTER_UPDATES = 1_000;
+
+interface Pending {
+  update: Uint8Array;
+  sender: Connection;
+}
+
+export interface CommitOutcome {
+  /** Rooms found finalised inside the transaction: their updates were dropped, their senders must be told. */
+  finalised: Map<Room, Set<Connection>>;
+  /** The write failed: nothing of the batch was stored, applied or broadcast. */
+  failed: Set<Connection>;
+  /** Rooms whose updates were stored and applied. */
+  applied: Set<Room>;
+}
+
+export class GroupCommit {
+  private queue = new Map<Room, Pending[]>();
+  private scheduled: NodeJS.Immediate | null = null;
+  private statements: { finalisedAt: import("better-sqlite3").Statement<[number], { finalised_at: number | null }> };
+
+  constructor(
+    private readonly db: Db,
+    private readonly onCommitted: (outcome: CommitOutcome) => void,
+  ) {
+    this.statements = {
+      finalisedAt: db.$client.prepare("select finalised_at from protocols where meeting_id = ?"),
+    };
+  }
+
+  /** Queues a validated, non-empty update; it is stored at the end of this turn of the event loop. */
+  enqueue(room: Room, sender: Connection, update: Uint8Array): void {
+    const pending = this.queue.get(room);
+    if (pending) pending.push({ update, sender });
+    else this.queue.set(room, [{ update, sender }]);
+    this.scheduled ??= setImmediate(() => this.flush());
+  }
+
+  has(room: Room): boolean {
+    return this.queue.has(room);
+  }
+
+  /** Stores, applies and broadcasts everything queued (also called directly at shutdown). */
+  flush(): void {
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = null;
+    if (this.queue.size === 0) return;
+    const batch = this.queue;
+    this.queue = new Map();
+    const outcome: CommitOutcome = { finalised: new Map(), failed: new Set(), applied: new Set() };
+    const stored: [Room, Pending[], number][] = [];
+    try {
+      writeTransaction(this.db, (tx) => {
+        for (const [room, pending] of batch) {
+          // Read inside the transaction: a protocol finalised a moment ago refuses this batch (R13).
+          if (this.statements.finalisedAt.get(room.meetingId)?.finalised_at != null) {
+            outcome.finalised.set(room, new Set(pending.map((p) => p.sender)));
+            continue;
+          }
+          const rows = pending.map(({ update, sender }) => ({ update, userId: sender.userId }));
+          stored.push([room, pending, appendProtocolUpdates(tx, room.meetingId, rows)]);
+        }
+      });
+    } catch (error) {
+      console.error("collab: storing updates failed; nothing was applied or broadcast", error);
+      for (const pending of batch.values()) for (const { sender } of pending) outcome.failed.add(sender);
+      this.onCommitted(outcome);
+      return;
+    }
+    for (const [room, pending, lastId] of stored) {
+      for (const { update, sender } of pending) {
+        try {
+          room.applyStored(update, sender.isOpen ? sender : null);
+        } catch (error) {
+          // Decoded before it was queued, so this is not expected (pitfall 15); say so loudly.
+          console.error(`collab: a stored update did not apply to protocol ${room.meetingId}`, error);
+        }
+      }
+      room.lastUpdateId = lastId;
+      room.updatesSinceSnapshot += pending.length;
+      outcome.applied.add(room);
+    }
+    this.onCommitted(outcome);
+  }
+}
+
+/**
+ * Compaction of an open document: the snapshot becomes the document as it is, and the updates it holds are
+ * dropped. Skipped (and said) if the database holds an update the room has not applied: another process wrote
+ * to this protocol, and dropping that update would lose it.
+ */
+export function compactRoom(db: Db, room: Room): void {
+  if (room.updatesSinceSnapshot === 0) return;
+  try {
+    writeTransaction(db, (tx) => {
+      const newest = tx.$client
+        .prepare<[number], { id: number | null }>("select max(id) as id from protocol_updates where meeting_id = ?")
+        .get(room.meetingId)?.id;
+      if ((newest ?? 0) > room.lastUpdateId) {
+        console.warn(`collab: protocol ${room.meetingId} has updates written elsewhere; not compacted`);
+        return;
+      }
+      saveProtocolSnapshot(tx, room.meetingId, Y.encodeStateAsUpdate(room.doc), room.lastUpdateId);
+      room.updatesSinceSnapshot = 0;
+    });
+  } catch (error) {
+    console.error(`collab: compacting protocol ${room.meetingId} failed (the updates stay stored)`, error);
+  }
+}

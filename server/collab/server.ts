@@ -1,0 +1,187 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer, type RawData } from "ws";
+import { collabCloseCodes as codes } from "../../app/lib/protocol-room";
+import type { Db } from "../../db/client";
+import { loadProtocol } from "../../db/protocols/store";
+import type { SessionBoundConnections } from "../sessions/session-bound";
+import { currentUser, protocolAccess } from "./access";
+import { Connection, READ_ONLY_ATTEMPTS, type CollabUser } from "./connection";
+import { readClientFrame } from "./frames";
+import { COMPACT_AFTER_UPDATES, compactRoom, GroupCommit, type CommitOutcome } from "./persistence";
+import type { RoleChanges } from "./role-changes";
+import { Room } from "./room";
+
+/** The largest frame accepted: a long protocol pasted at once fits; anything larger is closed with 1009. */
+export const MAX_FRAME_BYTES = 2 * 1024 * 1024;
+
+export interface Admission {
+  user: CollabUser;
+  sessionId: string;
+  sessionExpiresAt: Date;
+  meetingId: number;
+  canEdit: boolean;
+}
+
+/**
+ * The collaboration server (decision 0014): rooms of open protocols, their connections, and the rules a frame
+ * meets on its way in. Process-wide state, so it lives in server/ (STACK.md pitfall 12). Admission (who may
+ * open what) is decided before the socket exists, in upgrade.ts.
+ */
+export class CollabServer {
+  readonly rooms = new Map<number, Room>();
+  private byUser = new Map<number, Set<Connection>>();
+  private wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
+  private commits: GroupCommit;
+  private stopRoleChanges: () => void;
+  private closing = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly sessions: SessionBoundConnections,
+    roleChanges: RoleChanges,
+  ) {
+    this.commits = new GroupCommit(db, (outcome) => this.committed(outcome));
+    this.stopRoleChanges = roleChanges.on((userIds) => userIds.forEach((id) => this.recheckUser(id)));
+  }
+
+  /** The open room of a meeting, if anyone has it open. */
+  openRoom(meetingId: number): Room | undefined {
+    return this.rooms.get(meetingId);
+  }
+
+  /**
+   * Completes an admitted upgrade. False (no socket opened) when the user already holds the most collaboration
+   * sockets allowed; the caller answers 429.
+   */
+  accept(req: IncomingMessage, socket: Duplex, head: Buffer, admission: Admission): boolean {
+    let connection: Connection | null = null;
+    let endedEarly = false;
+    const bound = {
+      userId: admission.user.id,
+      sessionId: admission.sessionId,
+      end: () => (connection ? connection.close(codes.unauthenticated, "session ended") : (endedEarly = true)),
+    };
+    if (this.closing || !this.sessions.add(bound, admission.sessionExpiresAt)) return false;
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      connection = new Connection(ws, admission.user, admission.sessionId, admission.meetingId, admission.canEdit);
+      this.attach(connection, () => this.sessions.remove(bound));
+      if (endedEarly) connection.close(codes.unauthenticated, "session ended");
+    });
+    return true;
+  }
+
+  private attach(connection: Connection, unbind: () => void) {
+    const { ws } = connection;
+    const room = this.room(connection.meetingId);
+    const held = this.byUser.get(connection.userId) ?? new Set();
+    held.add(connection);
+    this.byUser.set(connection.userId, held);
+    ws.on("error", () => {}); // protocol errors (bad opcode, oversized): ws closes the socket itself
+    ws.on("message", (data, isBinary) => this.receive(room, connection, data, isBinary));
+    ws.on("close", () => {
+      unbind();
+      held.delete(connection);
+      if (held.size === 0) this.byUser.delete(connection.userId);
+      connection.awarenessRate.stop();
+      room.leave(connection);
+      if (room.connections.size === 0 && !this.commits.has(room)) this.unload(room);
+    });
+    room.join(connection);
+  }
+
+  private receive(room: Room, connection: Connection, data: RawData, isBinary: boolean) {
+    if (!connection.isOpen) return;
+    const bytes =
+      isBinary && Buffer.isBuffer(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
+    const frame = bytes && readClientFrame(bytes);
+    if (!frame) return connection.close(codes.badFrame, "malformed frame");
+    switch (frame.kind) {
+      case "syncStep1":
+        return room.answerSyncStep1(connection, frame.stateVector);
+      case "queryAwareness":
+        return room.answerAwarenessQuery(connection);
+      case "awareness":
+        if (!room.receiveAwareness(connection, frame.update)) connection.close(codes.badFrame, "malformed awareness");
+        return;
+      case "update":
+        if (frame.empty) return;
+        // Finalised: refused from everyone (R13); the editor says so and stops (decision 0014).
+        if (room.finalised) return connection.close(codes.finalised, "protocol finalised");
+        if (!connection.canEdit) {
+          if (++connection.refusedEdits >= READ_ONLY_ATTEMPTS) connection.close(codes.forbidden, "read-only");
+          return;
+        }
+        // A copy: the frame's buffer is not ours to keep past this turn.
+        return this.commits.enqueue(room, connection, frame.update.slice());
+    }
+  }
+
+  private committed({ finalised, failed, applied }: CommitOutcome) {
+    for (const [room, senders] of finalised) {
+      room.finalised = true;
+      for (const sender of senders) sender.close(codes.finalised, "protocol finalised");
+    }
+    // Their updates were not stored: reconnecting makes the client send them again.
+    for (const sender of failed) sender.close(1011, "not stored, reconnect");
+    for (const room of new Set([...applied, ...finalised.keys()])) {
+      if (room.connections.size === 0) this.unload(room);
+      else if (room.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES) compactRoom(this.db, room);
+    }
+  }
+
+  private room(meetingId: number): Room {
+    let room = this.rooms.get(meetingId);
+    if (!room) this.rooms.set(meetingId, (room = new Room(meetingId, loadProtocol(this.db, meetingId))));
+    return room;
+  }
+
+  /** A room nobody has open leaves memory, compacted first. */
+  private unload(room: Room) {
+    if (this.rooms.get(room.meetingId) !== room) return;
+    compactRoom(this.db, room);
+    this.rooms.delete(room.meetingId);
+    room.destroy();
+  }
+
+  /** Their seats changed: the same question as in the upgrade, asked again of each of their sockets. */
+  recheckUser(userId: number): void {
+    const held = this.byUser.get(userId);
+    if (!held?.size) return;
+    const user = currentUser(this.db, userId);
+    for (const connection of held) {
+      const access = user ? protocolAccess(this.db, user, connection.meetingId) : ({ refused: 404 } as const);
+      if ("refused" in access) {
+        connection.close(access.refused === 404 ? codes.notFound : codes.forbidden, "role changed");
+      } else if (connection.canEdit && !access.canEdit) {
+        // Now read-only: the editor says so and reopens the page read-only (decision 0014).
+        connection.close(codes.forbidden, "role changed: read-only");
+      } else {
+        connection.canEdit = access.canEdit;
+      }
+    }
+  }
+
+  /** Stores what is queued, closes every socket (4503: reconnect), compacts and unloads every room. */
+  close(): void {
+    this.closing = true;
+    this.stopRoleChanges();
+    this.commits.flush();
+    for (const held of this.byUser.values())
+      for (const connection of held) connection.close(codes.restarting, "server restarting");
+    for (const room of [...this.rooms.values()]) {
+      compactRoom(this.db, room);
+      this.rooms.delete(room.meetingId);
+      room.destroy();
+    }
+    this.byUser.clear();
+    this.wss.close();
+  }
+
+  /** For tests and the benchmark: the sockets open now. */
+  get connectionCount(): number {
+    let n = 0;
+    for (const held of this.byUser.values()) n += held.size;
+    return n;
+  }
+}
