@@ -2,6 +2,7 @@
 // from /proc (Linux): CPU time, resident memory and its peak.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { freePort, serverProcess } from "./server-process";
 
@@ -84,11 +85,18 @@ export function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** RSS after a full collection in the server (SIGUSR2, see collab-gc.cjs). */
-export async function rssAfterGc(pid: number): Promise<number> {
+const memoryDir = fs.mkdtempSync(path.join(os.tmpdir(), "collab-bench-memory-"));
+process.env.BENCH_MEMORY_DIR = memoryDir; // inherited by both servers' processes
+
+/** RSS after a full collection in the server (SIGUSR2, see collab-gc.cjs), and its JS heap then, in MB. */
+export async function rssAfterGc(pid: number): Promise<{ rss: number; heap: number }> {
+  const report = path.join(memoryDir, `${pid}.json`);
+  fs.rmSync(report, { force: true });
   process.kill(pid, "SIGUSR2");
-  await sleep(400);
-  return rssMb(pid);
+  for (let i = 0; i < 50 && !fs.existsSync(report); i++) await sleep(20);
+  await sleep(100); // the allocator hands pages back a moment after the collection
+  const { heapUsed } = JSON.parse(fs.readFileSync(report, "utf8")) as NodeJS.MemoryUsage;
+  return { rss: rssMb(pid), heap: Math.round(heapUsed / 1024 / 1024) };
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -8,7 +8,7 @@ import path from "node:path";
 import * as Y from "yjs";
 import { loadProtocol } from "../db/protocols/store";
 import type { Command } from "./collab-clients";
-import { printProfileSummary } from "./collab-profile";
+import { printProfileSummary, profileClock } from "./collab-profile";
 import {
   cpuMs,
   ourServer,
@@ -58,27 +58,30 @@ async function measured(server: BenchServer, work: () => Promise<Row>): Promise<
   await clients({ cmd: "close" });
   let after = await rssAfterGc(server.pid);
   // Rooms unload when their last client leaves: give the server a few seconds to let them go.
-  for (let i = 0; i < 8 && after > before + BASELINE_SLACK_MB; i++) after = await rssAfterGc(server.pid);
+  for (let i = 0; i < 8 && after.rss > before.rss + BASELINE_SLACK_MB; i++) after = await rssAfterGc(server.pid);
   return {
     server: server.name,
     ...row,
     "peak RSS MB": peak,
-    "RSS before → after MB": `${before} → ${after}`,
-    after,
-    before,
+    "RSS before → after MB": `${before.rss} → ${after.rss}`,
+    "heap before → after MB": `${before.heap} → ${after.heap}`,
+    after: after.rss,
+    before: before.rss,
   };
 }
 
 /** One scenario on a fresh process of one server: its row goes into the table. */
 async function on(server: BenchServer, key: string, title: string, run: (server: BenchServer) => Promise<Row>) {
+  const window: [number, number] = [profileClock(), Infinity];
   try {
     const row = await measured(server, () => run(server));
     rows.push({ scenario: title, ...row });
     return row;
   } finally {
+    window[1] = profileClock();
     await clients({ cmd: "close" });
     await server.close();
-    if (profile && server.name === "ours") printProfileSummary(profileDir(key));
+    if (profile && server.name === "ours") printProfileSummary(profileDir(key), window);
   }
 }
 
