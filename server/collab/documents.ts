@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import type { ProtocolDocuments } from "../../app/context";
 import { writeTransaction, type Db } from "../../db/client";
 import { protocolFinalised, storedProtocolDocuments, updateOf } from "../../db/protocols/documents";
-import { appendProtocolUpdates, createProtocol } from "../../db/protocols/store";
+import { appendProtocolUpdates, createProtocol, loadProtocol } from "../../db/protocols/store";
 import type { CollabServer } from "./server";
 
 /**
@@ -14,6 +14,7 @@ export function liveProtocolDocuments(db: Db, collab: CollabServer): ProtocolDoc
   const stored = storedProtocolDocuments(db);
   return {
     change(meetingId, userId, edit) {
+      collab.flush(); // the room's document then holds only stored updates
       const room = collab.openRoom(meetingId);
       if (!room) return stored.change(meetingId, userId, edit);
       const update = updateOf(room.doc, edit);
@@ -26,11 +27,13 @@ export function liveProtocolDocuments(db: Db, collab: CollabServer): ProtocolDoc
         return update ? appendProtocolUpdates(tx, meetingId, [{ update, userId }]) : null;
       });
       if (!update || id === null) return;
-      room.applyStored(update, null);
+      if (!room.applyWhole(update, null, () => loadProtocol(db, meetingId))) return; // stored: the rebuild has it
+      room.broadcast(update, null);
       room.lastUpdateId = id;
       room.updatesSinceSnapshot++;
     },
     state(meetingId) {
+      collab.flush();
       const room = collab.openRoom(meetingId);
       return room ? Y.encodeStateAsUpdate(room.doc) : stored.state(meetingId);
     },

@@ -1,7 +1,7 @@
 /**
  * Store before broadcast, one commit per turn of the event loop (STACK.md pitfall 24). Every update accepted in
  * one turn, from every room, is appended in one IMMEDIATE transaction; only after it commits do the updates
- * reach the documents and the other clients. So whatever any client has seen is on disk (synchronous=FULL),
+ * reach the other clients (the room's document has them already: room.ts). So whatever any client has seen is on disk (synchronous=FULL),
  * and a crash loses at most updates that only their own senders had (they resend them on reconnecting).
  */
 import * as Y from "yjs";
@@ -21,10 +21,10 @@ interface Pending {
 export interface CommitOutcome {
   /** Rooms found finalised inside the transaction: their updates were dropped, their senders must be told. */
   finalised: Map<Room, Set<Connection>>;
-  /** The write failed: nothing of the batch was stored, applied or broadcast. */
-  failed: Set<Connection>;
-  /** Rooms whose updates were stored and applied. */
-  applied: Set<Room>;
+  /** The write failed: nothing of the batch was stored or broadcast; these senders' updates are lost to us. */
+  failed: Map<Room, Set<Connection>>;
+  /** Rooms whose updates were stored and broadcast. */
+  stored: Set<Room>;
 }
 
 export class GroupCommit {
@@ -53,6 +53,11 @@ export class GroupCommit {
     return this.queue.has(room);
   }
 
+  /** The updates of a room still waiting to be stored, in order (to rebuild its document). */
+  queued(room: Room): Uint8Array[] {
+    return (this.queue.get(room) ?? []).map((p) => p.update);
+  }
+
   /** Stores, applies and broadcasts everything queued (also called directly at shutdown). */
   flush(): void {
     if (this.scheduled) clearImmediate(this.scheduled);
@@ -60,7 +65,7 @@ export class GroupCommit {
     if (this.queue.size === 0) return;
     const batch = this.queue;
     this.queue = new Map();
-    const outcome: CommitOutcome = { finalised: new Map(), failed: new Set(), applied: new Set() };
+    const outcome: CommitOutcome = { finalised: new Map(), failed: new Map(), stored: new Set() };
     const stored: [Room, Pending[], number][] = [];
     try {
       writeTransaction(this.db, (tx) => {
@@ -76,22 +81,15 @@ export class GroupCommit {
       });
     } catch (error) {
       console.error("collab: storing updates failed; nothing was applied or broadcast", error);
-      for (const pending of batch.values()) for (const { sender } of pending) outcome.failed.add(sender);
+      for (const [room, pending] of batch) outcome.failed.set(room, new Set(pending.map((p) => p.sender)));
       this.onCommitted(outcome);
       return;
     }
     for (const [room, pending, lastId] of stored) {
-      for (const { update, sender } of pending) {
-        try {
-          room.applyStored(update, sender.isOpen ? sender : null);
-        } catch (error) {
-          // Decoded before it was queued, so this is not expected (pitfall 15); say so loudly.
-          console.error(`collab: a stored update did not apply to protocol ${room.meetingId}`, error);
-        }
-      }
+      for (const { update, sender } of pending) room.broadcast(update, sender);
       room.lastUpdateId = lastId;
       room.updatesSinceSnapshot += pending.length;
-      outcome.applied.add(room);
+      outcome.stored.add(room);
     }
     this.onCommitted(outcome);
   }

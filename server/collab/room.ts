@@ -6,11 +6,13 @@ import type { Connection } from "./connection";
 import { awarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from "./frames";
 
 /**
- * One open protocol: its document as stored (every update in it is in the database), the presence of the people
- * in it, and their connections. Updates reach the document only through `applyStored`, after they are committed.
+ * One open protocol: its document, the presence of the people in it, and their connections. The document is a
+ * cache of the stored state plus the updates queued in this turn (persistence.ts): whenever an update cannot
+ * apply whole, or a queued update cannot be stored, the document is rebuilt from the database. Nothing leaves
+ * the room (broadcast, sync answers) before it is stored.
  */
 export class Room {
-  readonly doc: Y.Doc;
+  doc: Y.Doc;
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
   /** The newest stored update applied to `doc`: a snapshot of `doc` is exactly the stored state up to it. */
@@ -18,6 +20,9 @@ export class Room {
   updatesSinceSnapshot: number;
   finalised: boolean;
   private owners = new Map<number, Connection>();
+
+  /** Sync answers held back while this room has updates not yet stored (they are in `doc` already). */
+  private heldAnswers: [Connection, Uint8Array][] = [];
 
   constructor(
     readonly meetingId: number,
@@ -27,7 +32,8 @@ export class Room {
     this.lastUpdateId = stored.lastUpdateId;
     this.updatesSinceSnapshot = stored.updatesSinceSnapshot;
     this.finalised = stored.finalisedAt !== null;
-    this.awareness = new Awareness(this.doc);
+    // Its own Y.Doc (only its client id is used): the document may be replaced, presence stays.
+    this.awareness = new Awareness(new Y.Doc());
     this.awareness.setLocalState(null); // the server itself is nobody in the document
     this.awareness.on(
       "update",
@@ -54,9 +60,45 @@ export class Room {
     if (ids.length > 0) removeAwarenessStates(this.awareness, ids, null);
   }
 
-  /** Sync step 1 from a client: what the document has that the client lacks. */
-  answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
-    connection.send(syncStep2Frame(this.doc, stateVector));
+  /**
+   * Sync step 1 from a client: what the document has that the client lacks. While updates wait to be stored,
+   * the answer waits too (it would carry them): `unstored` says so.
+   */
+  answerSyncStep1(connection: Connection, stateVector: Uint8Array, unstored: boolean): void {
+    if (unstored) this.heldAnswers.push([connection, stateVector]);
+    else connection.send(syncStep2Frame(this.doc, stateVector));
+  }
+
+  /** After a commit (or a rebuild): the held answers go out, from the document as stored now. */
+  releaseAnswers(): void {
+    const held = this.heldAnswers;
+    this.heldAnswers = [];
+    for (const [connection, stateVector] of held)
+      if (this.connections.has(connection)) connection.send(syncStep2Frame(this.doc, stateVector));
+  }
+
+  /**
+   * Applies a decoded update, whole or not at all: Y.decodeUpdate does not catch every update that throws
+   * half-way (tests/unit/collab-frames.test.ts), so when applying throws, the document is rebuilt (`rebuild`:
+   * the database plus the updates still queued) and false is returned.
+   */
+  applyWhole(update: Uint8Array, origin: Connection | null, rebuild: () => StoredProtocol): boolean {
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+      return true;
+    } catch {
+      this.replaceDoc(rebuild());
+      return false;
+    }
+  }
+
+  /** The document as the database has it (after a refused or failed commit, or a half-applied update). */
+  replaceDoc(stored: StoredProtocol): void {
+    this.doc.destroy();
+    this.doc = stored.doc;
+    this.lastUpdateId = stored.lastUpdateId;
+    this.updatesSinceSnapshot = stored.updatesSinceSnapshot;
+    this.finalised = stored.finalisedAt !== null;
   }
 
   answerAwarenessQuery(connection: Connection): void {
@@ -84,14 +126,15 @@ export class Room {
     return true;
   }
 
-  /** A committed update: into the document, then to everyone but its sender (who has it already). */
-  applyStored(update: Uint8Array, sender: Connection | null): void {
-    Y.applyUpdate(this.doc, update, sender);
+  /** A stored update (in `doc` already) to everyone but its sender, who has it. */
+  broadcast(update: Uint8Array, sender: Connection | null): void {
     const frame = updateFrame(update);
     for (const connection of this.connections) if (connection !== sender) connection.send(frame);
   }
 
   destroy(): void {
+    this.heldAnswers = [];
+    this.awareness.doc.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -1,6 +1,8 @@
+import { EventEmitter } from "node:events";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData } from "ws";
+import * as Y from "yjs";
 import { collabCloseCodes as codes } from "../../app/lib/protocol-room";
 import type { Db } from "../../db/client";
 import { loadProtocol } from "../../db/protocols/store";
@@ -30,6 +32,8 @@ export interface Admission {
  */
 export class CollabServer {
   readonly rooms = new Map<number, Room>();
+  /** "unloaded" (meetingId): a room left memory (tests and the benchmark wait for it). */
+  readonly events = new EventEmitter<{ unloaded: [meetingId: number] }>();
   private byUser = new Map<number, Set<Connection>>();
   private wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   private commits: GroupCommit;
@@ -98,7 +102,7 @@ export class CollabServer {
     if (!frame) return connection.close(codes.badFrame, "malformed frame");
     switch (frame.kind) {
       case "syncStep1":
-        return room.answerSyncStep1(connection, frame.stateVector);
+        return room.answerSyncStep1(connection, frame.stateVector, this.commits.has(room));
       case "queryAwareness":
         return room.answerAwarenessQuery(connection);
       case "awareness":
@@ -112,22 +116,43 @@ export class CollabServer {
           if (++connection.refusedEdits >= READ_ONLY_ATTEMPTS) connection.close(codes.forbidden, "read-only");
           return;
         }
+        if (!room.applyWhole(frame.update, connection, () => this.storedWithQueued(room))) {
+          return connection.close(codes.badFrame, "update does not apply");
+        }
         // A copy: the frame's buffer is not ours to keep past this turn.
         return this.commits.enqueue(room, connection, frame.update.slice());
     }
   }
 
-  private committed({ finalised, failed, applied }: CommitOutcome) {
+  /** The database's document with the room's queued updates on top (they applied whole already). */
+  private storedWithQueued(room: Room) {
+    const stored = loadProtocol(this.db, room.meetingId);
+    for (const update of this.commits.queued(room)) Y.applyUpdate(stored.doc, update);
+    return stored;
+  }
+
+  private committed({ finalised, failed, stored }: CommitOutcome) {
+    // Refused or not written: the document forgets those updates (nobody else saw them) and their senders
+    // hear why. A client whose write failed reconnects and sends them again.
     for (const [room, senders] of finalised) {
+      room.replaceDoc(loadProtocol(this.db, room.meetingId));
       room.finalised = true;
       for (const sender of senders) sender.close(codes.finalised, "protocol finalised");
     }
-    // Their updates were not stored: reconnecting makes the client send them again.
-    for (const sender of failed) sender.close(1011, "not stored, reconnect");
-    for (const room of new Set([...applied, ...finalised.keys()])) {
+    for (const [room, senders] of failed) {
+      room.replaceDoc(loadProtocol(this.db, room.meetingId));
+      for (const sender of senders) sender.close(1011, "not stored, reconnect");
+    }
+    for (const room of new Set([...stored, ...finalised.keys(), ...failed.keys()])) {
+      room.releaseAnswers();
       if (room.connections.size === 0) this.unload(room);
       else if (room.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES) compactRoom(this.db, room);
     }
+  }
+
+  /** Stores what is queued now (before the platform reads or changes a document: documents.ts). */
+  flush(): void {
+    this.commits.flush();
   }
 
   private room(meetingId: number): Room {
@@ -142,6 +167,7 @@ export class CollabServer {
     compactRoom(this.db, room);
     this.rooms.delete(room.meetingId);
     room.destroy();
+    this.events.emit("unloaded", room.meetingId);
   }
 
   /** Their seats changed: the same question as in the upgrade, asked again of each of their sockets. */

@@ -58,7 +58,8 @@ export function handleCollabUpgrade(
     const { user, session } = found;
     const access = protocolAccess(services.db, user, meetingId);
     if ("refused" in access) return refuseUpgrade(socket, access.refused);
-    ensureProtocolDraft(services.db, meetingId);
+    // An open room's protocol exists: no write transaction (and fsync) for every socket that joins it.
+    if (!collab.openRoom(meetingId)) ensureProtocolDraft(services.db, meetingId);
     const admission = {
       user: { id: user.id, name: user.name, isAdmin: user.isAdmin, status: user.status },
       sessionId: session.id,
