@@ -7,5 +7,8 @@ const path = require("node:path");
 process.on("SIGUSR2", () => {
   globalThis.gc?.();
   const dir = process.env.BENCH_MEMORY_DIR;
-  if (dir) fs.writeFileSync(path.join(dir, `${process.pid}.json`), JSON.stringify(process.memoryUsage()));
+  if (!dir) return;
+  const file = path.join(dir, `${process.pid}.json`);
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify(process.memoryUsage()));
+  fs.renameSync(`${file}.tmp`, file); // whole or not at all for the reader
 });

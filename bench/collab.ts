@@ -14,6 +14,7 @@ import {
   ourServer,
   peakRssMb,
   referenceServer,
+  removeMemoryReports,
   resetPeak,
   rssAfterGc,
   sleep,
@@ -309,6 +310,7 @@ try {
   }
 } finally {
   generator.disconnect();
+  removeMemoryReports();
 }
 
 const shown = rows.map(({ after: _a, before: _b, lost: _l, synced: _s, wallMs: _w, ...r }) => r);
