@@ -176,6 +176,10 @@ let typing = false;
 
 async function type(c: Extract<Command, { cmd: "type" }>) {
   const live = clients.filter((client) => client.synced);
+  // Counted afresh: deliveries that came after an earlier run's drain gave up are not this run's.
+  samples = 0;
+  echoes = 0;
+  strays = 0;
   const cpu = process.cpuUsage();
   const periodMs = 1000 / c.ratePerClient;
   const started = performance.now();
@@ -245,8 +249,6 @@ async function type(c: Extract<Command, { cmd: "type" }>) {
     generatorCpuPct: Math.round(((usage.user + usage.system) / 1000 / (performance.now() - started)) * 100),
     ...percentiles(Array.from(latencies.subarray(0, samples))),
   };
-  samples = 0;
-  echoes = 0;
   timedFrom = Infinity;
   return result;
 }
