@@ -3,24 +3,27 @@
 // a separate process of thin clients (collab-clients.ts). Each scenario starts a fresh process of each server.
 //   --only=a,b,c,d   scenarios (default all)   --duration=S   typing time of a and b (default 10 s)
 //   --quick          3 s of typing, one document in d   --profile   --cpu-prof on our server (data/bench/profiles)
-import { fork } from "node:child_process";
 import path from "node:path";
-import * as Y from "yjs";
-import { loadProtocol } from "../db/protocols/store";
-import type { Command } from "./collab-clients";
 import { printProfileSummary, profileClock } from "./collab-profile";
 import {
-  cpuMs,
+  joinStorm,
+  startGenerator,
+  STORED_UPDATES,
+  storedUpdates,
+  STORM_CLIENTS,
+  typing,
+  type Row,
+} from "./collab-scenarios";
+import {
   ourServer,
   peakRssMb,
   referenceServer,
   removeMemoryReports,
   resetPeak,
   rssAfterGc,
-  sleep,
   type BenchServer,
 } from "./collab-servers";
-import { compact, documentOf, seatEditors, storeSnapshots, storeUpdates, typedUpdates, withDb } from "./collab-setup";
+import { typedUpdates } from "./collab-setup";
 import { writeBenchResult } from "./support";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -28,27 +31,13 @@ const quick = process.argv.includes("--quick");
 const profile = process.argv.includes("--profile");
 const only = (arg("only") ?? "a,b,c,d").split(",");
 const durationMs = Number(arg("duration") ?? (quick ? 3 : 10)) * 1000;
-/** Typing before the timed part (JIT, first paragraphs): delivered and counted, not timed. */
-const WARMUP_MS = 1000;
 /** "Back to baseline": RSS after every client left, after a full collection, within this of the RSS before. */
 const BASELINE_SLACK_MB = 20;
 
-type Row = Record<string, string | number>;
 const rows: Row[] = [];
 const goals: { goal: string; pass: boolean; detail: string }[] = [];
 
-const generator = fork(path.resolve("bench/collab-clients.ts"), [], {
-  execArgv: ["--import", "tsx"],
-  stdio: ["ignore", "inherit", "inherit", "ipc"],
-});
-function clients<R = Record<string, number>>(command: Command): Promise<R> {
-  return new Promise((resolve, reject) => {
-    generator.once("message", (m: { ok: boolean; result?: R; error?: string }) =>
-      m.ok ? resolve(m.result!) : reject(new Error(m.error)),
-    );
-    generator.send(command);
-  });
-}
+const { clients, stop } = startGenerator();
 
 /** Baseline RSS, then the scenario's work with the peak reset, then RSS once every client has left. */
 async function measured(server: BenchServer, work: () => Promise<Row>): Promise<Row> {
@@ -105,147 +94,6 @@ function ratios(ours: Row, ref: Row): Row {
   return out;
 }
 
-/** Clients for `rooms` rooms of `size`: signed-in officers on ours, bare room names on the reference. */
-function roomsOn(server: BenchServer, rooms: number, size: number) {
-  if (server.databaseFile) return seatEditors(server.databaseFile, rooms, size);
-  return Array.from({ length: rooms }, (_, r) => ({
-    meetingId: r + 1,
-    room: `protocol-${r + 1}`,
-    clients: Array.from({ length: size }, () => ({ room: `protocol-${r + 1}` })),
-  }));
-}
-
-async function typing(server: BenchServer, rooms: number, size: number, rate: number): Promise<Row> {
-  const all = roomsOn(server, rooms, size).flatMap((r) => r.clients);
-  const joined = await clients({
-    cmd: "connect",
-    url: server.url,
-    origin: server.origin,
-    clients: all,
-    awareness: true,
-    concurrency: 50,
-  });
-  if (joined.synced !== all.length)
-    throw new Error(`${server.name}: only ${joined.synced} of ${all.length} joined: ${JSON.stringify(joined)}`);
-  const cpu = cpuMs(server.pid);
-  const started = performance.now();
-  const t = await clients({
-    cmd: "type",
-    ratePerClient: rate,
-    durationMs: WARMUP_MS + durationMs,
-    warmupMs: WARMUP_MS,
-    drainMs: 3000,
-  });
-  const cpuUsed = cpuMs(server.pid) - cpu;
-  return {
-    "p50 ms": t.p50!,
-    "p99 ms": t.p99!,
-    "CPU % core": Math.round((cpuUsed / (performance.now() - started)) * 100),
-    "CPU ms": cpuUsed,
-    detail: `${t.sent} updates, ${t.delivered}/${t.expected} delivered, ${t.echoes} echoed to sender, generator ${t.generatorCpuPct} % core`,
-    lost: t.lost!,
-  };
-}
-
-const STORM_DOCS = 200;
-const STORM_CLIENTS = 1000;
-
-async function joinStorm(server: BenchServer): Promise<Row> {
-  const rooms = roomsOn(server, STORM_DOCS, STORM_CLIENTS / STORM_DOCS);
-  const doc = documentOf(100_000);
-  if (server.databaseFile)
-    storeSnapshots(
-      server.databaseFile,
-      rooms.map((r) => r.meetingId),
-      doc,
-    );
-  else
-    await clients({
-      cmd: "push",
-      url: server.url,
-      origin: server.origin,
-      rooms: rooms.map((r) => r.clients[0]!),
-      updates: [Buffer.from(doc).toString("base64")],
-      concurrency: 10,
-    });
-  const all = rooms.flatMap((r) => r.clients);
-  const cpu = cpuMs(server.pid);
-  const j = await clients({
-    cmd: "connect",
-    url: server.url,
-    origin: server.origin,
-    clients: all,
-    awareness: true,
-    concurrency: all.length,
-  });
-  return {
-    "p50 ms": j.p50!,
-    "p99 ms": j.p99!,
-    "CPU ms": cpuMs(server.pid) - cpu,
-    detail: `${j.synced}/${all.length} synced in ${Math.round(j.wallMs!)} ms (${Math.round(doc.length / 1024)} KB each)`,
-    synced: j.synced!,
-    wallMs: Math.round(j.wallMs!),
-  };
-}
-
-const STORED_UPDATES = 20_000;
-
-async function storedUpdates(
-  server: BenchServer,
-  compacted: boolean,
-  docs: number,
-  updates: Uint8Array[],
-): Promise<Row> {
-  const rooms = roomsOn(server, docs, 1);
-  let note: string;
-  if (server.databaseFile) {
-    const file = server.databaseFile;
-    const ids = rooms.map((r) => r.meetingId);
-    storeUpdates(file, ids, updates);
-    const folded = compacted ? `compaction ${Math.round(compact(file, ids) / docs)} ms each; ` : "";
-    note = `${folded}loadProtocol ${Math.round(timed(() => withDb(file, (db) => loadProtocol(db, ids[0]!).doc.destroy())))} ms`;
-  } else {
-    const started = performance.now();
-    const base64 = updates.map((u) => Buffer.from(u).toString("base64"));
-    await clients({
-      cmd: "push",
-      url: server.url,
-      origin: server.origin,
-      rooms: rooms.map((r) => r.clients[0]!),
-      updates: base64,
-      concurrency: 1,
-    });
-    note = `pushed as ${STORED_UPDATES} frames in ${Math.round((performance.now() - started) / docs)} ms each; applying them into a Y.Doc: ${Math.round(timed(() => applyAll(updates)))} ms`;
-  }
-  const cpu = cpuMs(server.pid);
-  const j = await clients({
-    cmd: "connect",
-    url: server.url,
-    origin: server.origin,
-    clients: rooms.map((r) => r.clients[0]!),
-    awareness: false,
-    concurrency: 1,
-  });
-  return {
-    "p50 ms": j.p50!,
-    "p99 ms": j.p99!,
-    "CPU ms": cpuMs(server.pid) - cpu,
-    detail: `join of ${j.synced} docs; ${note}`,
-  };
-}
-
-function timed(work: () => void): number {
-  const started = performance.now();
-  work();
-  return performance.now() - started;
-}
-
-function applyAll(updates: Uint8Array[]) {
-  const doc = new Y.Doc();
-  doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
-  doc.destroy();
-}
-
 const n = (row: Row, key: string) => Number(row[key]);
 
 function goal(goal: string, pass: boolean, detail: string) {
@@ -268,18 +116,22 @@ function latencyGoals(name: string, ref: Row, ours: Row) {
 const started = performance.now();
 try {
   if (only.includes("a")) {
-    const { ref, ours } = await onBoth("a", "a: 200 rooms × 5 clients × 2/s", (s) => typing(s, 200, 5, 2));
+    const { ref, ours } = await onBoth("a", "a: 200 rooms × 5 clients × 2/s", (s) =>
+      typing(clients, s, 200, 5, 2, durationMs),
+    );
     latencyGoals("a", ref, ours);
     goal("a: p99 ≤ 25 ms", n(ours, "p99 ms") <= 25, `${ours["p99 ms"]} ms`);
     goal("a: every update delivered", ours.lost === 0, `${ours.lost} lost`);
   }
   if (only.includes("b")) {
-    const { ref, ours } = await onBoth("b", "b: 1 room × 50 clients × 20/s", (s) => typing(s, 1, 50, 20));
+    const { ref, ours } = await onBoth("b", "b: 1 room × 50 clients × 20/s", (s) =>
+      typing(clients, s, 1, 50, 20, durationMs),
+    );
     latencyGoals("b", ref, ours);
     goal("b: every update delivered", ours.lost === 0, `${ours.lost} lost`);
   }
   if (only.includes("c")) {
-    const { ref, ours } = await onBoth("c", "c: join storm 1,000 onto 200 × 100k chars", joinStorm);
+    const { ref, ours } = await onBoth("c", "c: join storm 1,000 onto 200 × 100k chars", (s) => joinStorm(clients, s));
     latencyGoals("c", ref, ours);
     goal(
       "c: all synced in ≤ 5 s",
@@ -292,11 +144,11 @@ try {
     const docs = quick ? 1 : 3;
     const updates = typedUpdates(STORED_UPDATES);
     const title = "d: 20k stored updates";
-    const ref = await on(await referenceServer(), "d", title, (s) => storedUpdates(s, false, docs, updates));
+    const ref = await on(await referenceServer(), "d", title, (s) => storedUpdates(clients, s, false, docs, updates));
     for (const compacted of [false, true]) {
       const title = `d: 20k stored updates, ${compacted ? "after" : "before"} compaction`;
       const our = await on(await ours(`d${+compacted}`), `d${+compacted}`, title, (s) =>
-        storedUpdates(s, compacted, docs, updates),
+        storedUpdates(clients, s, compacted, docs, updates),
       );
       rows.push({ scenario: title, server: "ours / ref", ...ratios(our, ref) });
       if (compacted) latencyGoals("d (after compaction)", ref, our);
@@ -309,7 +161,7 @@ try {
     }
   }
 } finally {
-  generator.disconnect();
+  stop();
   removeMemoryReports();
 }
 
