@@ -32,7 +32,7 @@ export function startCollab(services: Pick<Services, "db" | "config">, sessionEn
     sessionExpiry: (sessionId) => sessionExpiry(db, sessionId),
     maxPerUser: MAX_COLLAB_SOCKETS_PER_USER,
   });
-  const server = new CollabServer(db, sockets, new RoleChanges(db));
+  const server = new CollabServer(db, sockets, new RoleChanges(db), MAX_COLLAB_SOCKETS_PER_USER);
   const documents = liveProtocolDocuments(db, server);
   return {
     server,

@@ -82,7 +82,7 @@ export class GroupCommit {
     } catch (error) {
       console.error("collab: storing updates failed; nothing was applied or broadcast", error);
       for (const [room, pending] of batch) outcome.failed.set(room, new Set(pending.map((p) => p.sender)));
-      this.onCommitted(outcome);
+      this.report(outcome);
       return;
     }
     for (const [room, pending, lastId] of stored) {
@@ -91,7 +91,15 @@ export class GroupCommit {
       room.updatesSinceSnapshot += pending.length;
       outcome.stored.add(room);
     }
-    this.onCommitted(outcome);
+    this.report(outcome);
+  }
+
+  private report(outcome: CommitOutcome) {
+    try {
+      this.onCommitted(outcome);
+    } catch (error) {
+      console.error("collab: after a commit", error); // runs in setImmediate: never let it end the process
+    }
   }
 }
 

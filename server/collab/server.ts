@@ -32,8 +32,8 @@ export interface Admission {
  */
 export class CollabServer {
   readonly rooms = new Map<number, Room>();
-  /** "unloaded" (meetingId): a room left memory (tests and the benchmark wait for it). */
-  readonly events = new EventEmitter<{ unloaded: [meetingId: number] }>();
+  /** A room left memory, or an open room was compacted (tests and the benchmark wait for these). */
+  readonly events = new EventEmitter<{ unloaded: [meetingId: number]; compacted: [meetingId: number] }>();
   private byUser = new Map<number, Set<Connection>>();
   private wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   private commits: GroupCommit;
@@ -44,6 +44,7 @@ export class CollabServer {
     private readonly db: Db,
     private readonly sessions: SessionBoundConnections,
     roleChanges: RoleChanges,
+    private readonly maxPerUser: number,
   ) {
     this.commits = new GroupCommit(db, (outcome) => this.committed(outcome));
     this.stopRoleChanges = roleChanges.on((userIds) => userIds.forEach((id) => this.recheckUser(id)));
@@ -59,18 +60,23 @@ export class CollabServer {
    * sockets allowed; the caller answers 429.
    */
   accept(req: IncomingMessage, socket: Duplex, head: Buffer, admission: Admission): boolean {
-    let connection: Connection | null = null;
-    let endedEarly = false;
-    const bound = {
-      userId: admission.user.id,
-      sessionId: admission.sessionId,
-      end: () => (connection ? connection.close(codes.unauthenticated, "session ended") : (endedEarly = true)),
-    };
-    if (this.closing || !this.sessions.add(bound, admission.sessionExpiresAt)) return false;
+    if (this.closing || this.sessions.count(admission.user.id) >= this.maxPerUser) return false;
+    // Bound to the session only once the handshake succeeded: a botched one (ws answers it 400) holds no slot.
     this.wss.handleUpgrade(req, socket, head, (ws) => {
-      connection = new Connection(ws, admission.user, admission.sessionId, admission.meetingId, admission.canEdit);
+      const connection = new Connection(
+        ws,
+        admission.user,
+        admission.sessionId,
+        admission.meetingId,
+        admission.canEdit,
+      );
+      const bound = {
+        userId: admission.user.id,
+        sessionId: admission.sessionId,
+        end: () => connection.close(codes.unauthenticated, "session ended"),
+      };
+      if (!this.sessions.add(bound, admission.sessionExpiresAt)) return ws.close(codes.tooMany, "too many sockets");
       this.attach(connection, () => this.sessions.remove(bound));
-      if (endedEarly) connection.close(codes.unauthenticated, "session ended");
     });
     return true;
   }
@@ -82,7 +88,15 @@ export class CollabServer {
     held.add(connection);
     this.byUser.set(connection.userId, held);
     ws.on("error", () => {}); // protocol errors (bad opcode, oversized): ws closes the socket itself
-    ws.on("message", (data, isBinary) => this.receive(room, connection, data, isBinary));
+    ws.on("message", (data, isBinary) => {
+      try {
+        this.receive(room, connection, data, isBinary);
+      } catch (error) {
+        // Not expected (frames are read defensively), but one socket's trouble never takes the process down.
+        console.error(`collab: a message on protocol ${room.meetingId} failed`, error);
+        connection.close(1011, "server error");
+      }
+    });
     ws.on("close", () => {
       unbind();
       held.delete(connection);
@@ -146,7 +160,10 @@ export class CollabServer {
     for (const room of new Set([...stored, ...finalised.keys(), ...failed.keys()])) {
       room.releaseAnswers();
       if (room.connections.size === 0) this.unload(room);
-      else if (room.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES) compactRoom(this.db, room);
+      else if (room.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES) {
+        compactRoom(this.db, room);
+        this.events.emit("compacted", room.meetingId);
+      }
     }
   }
 

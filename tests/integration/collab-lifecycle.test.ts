@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collabCloseCodes as codes } from "~/lib/protocol-room";
 import { loadProtocol } from "../../db/protocols/store";
+import { COMPACT_AFTER_UPDATES } from "../../server/collab/persistence";
 import { openProtocol, signedInClient, typeParagraph, untilDoc, type ProtocolClient } from "../support/collab";
 import { startTestPlatform } from "../support/platform";
 
@@ -54,6 +55,23 @@ describe("a room nobody has open", () => {
     const again = await editor("secretary.kz@example.org", MEETING);
     expect(again.fragment.toString()).toContain("Первый абзац");
     expect(again.fragment.toString()).toContain("Второй абзац");
+  });
+});
+
+describe("an open room", () => {
+  it(`is compacted after ${COMPACT_AFTER_UPDATES} updates, while the editors stay`, async () => {
+    const MEETING = 1;
+    const ru = await editor("secretary.ru@example.org", MEETING);
+    const kz = await editor("secretary.kz@example.org", MEETING);
+    const compacted = once(platform.collab.server.events, "compacted");
+    const text = typeParagraph(ru, "");
+    for (let i = 0; i < COMPACT_AFTER_UPDATES + 10; i++) text.insert(text.length, "ж");
+    expect(await compacted).toEqual([MEETING]);
+    expect(updatesOf(MEETING)).toBeLessThan(COMPACT_AFTER_UPDATES);
+    await untilDoc(kz.doc, () => kz.fragment.toString().includes("ж".repeat(COMPACT_AFTER_UPDATES + 10)));
+    const stored = loadProtocol(platform.services.db, MEETING);
+    expect(stored.doc.getXmlFragment("default").toString()).toBe(kz.fragment.toString());
+    stored.doc.destroy();
   });
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { collabCloseCodes as codes, protocolRoom } from "~/lib/protocol-room";
 import { loadProtocol } from "../../db/protocols/store";
+import { MAX_COLLAB_SOCKETS_PER_USER } from "../../server/collab";
 import {
   closeCodeOf,
   openProtocol,
@@ -103,6 +104,18 @@ describe("who gets a socket", () => {
     }
   });
 
+  it(`one user holds at most ${MAX_COLLAB_SOCKETS_PER_USER} sockets: one more gets 429, and no socket`, async () => {
+    const cochair = await signedInClient(platform.url, "cochair.ru@example.org");
+    const sockets = [];
+    for (let i = 0; i < MAX_COLLAB_SOCKETS_PER_USER; i++) {
+      const outcome = await rawSocket(platform.url, protocolRoom(MEETING), upgradeHeaders(cochair));
+      if (!("opened" in outcome)) throw new Error(`refused: ${outcome.refused}`);
+      sockets.push(outcome.opened);
+    }
+    expect(await rawSocket(platform.url, protocolRoom(MEETING), upgradeHeaders(cochair))).toEqual({ refused: 429 });
+    for (const ws of sockets) ws.close();
+  });
+
   it("signing out closes the socket with 4401", async () => {
     const client = await signedInClient(platform.url, "secretary.kz@example.org");
     const kz = openProtocol(platform.url, client, MEETING);
@@ -190,5 +203,3 @@ describe("the platform's own changes", () => {
     );
   });
 });
-
-export { closeCodeOf };
