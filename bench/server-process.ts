@@ -29,6 +29,8 @@ export async function serverProcess(nodeFlags: string[] = []) {
   await untilHealthy(url, child);
   return {
     url,
+    pid: child.pid!,
+    dataDir,
     /** CPU time the server has used so far, in ms (Linux; null elsewhere): what a request costs, whatever the load. */
     cpuMs(): number | null {
       try {
@@ -49,7 +51,7 @@ export async function serverProcess(nodeFlags: string[] = []) {
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", reject);
