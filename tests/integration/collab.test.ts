@@ -49,9 +49,9 @@ describe("two secretaries write together", () => {
     const ru = await protocolOf("secretary.ru@example.org");
     const kz = await protocolOf("secretary.kz@example.org");
     typeParagraph(ru, "СЛУШАЛИ: доклад российской стороны.");
-    await untilDoc(kz.doc, () => kz.fragment.toString().includes("СЛУШАЛИ"));
+    await untilDoc(kz.doc, () => kz.fragment.toString().includes("СЛУШАЛИ: доклад российской стороны."));
     typeParagraph(kz, "ВЫСТУПИЛИ: казахстанская сторона.");
-    await untilDoc(ru.doc, () => ru.fragment.toString().includes("ВЫСТУПИЛИ"));
+    await untilDoc(ru.doc, () => ru.fragment.toString().includes("ВЫСТУПИЛИ: казахстанская сторона."));
     expect(ru.fragment.toString()).toBe(kz.fragment.toString());
     // Stored before it was broadcast: what the other side saw is in the database.
     expect(storedText()).toContain("СЛУШАЛИ: доклад российской стороны.");

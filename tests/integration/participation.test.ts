@@ -342,7 +342,8 @@ describe("R12 (3.11): a member proposes an expert or observer; a co-chair invite
       "select action, details from audit_log order by seq desc limit 1",
     );
     expect(audit.action).toBe("guest.proposal_declined");
-    expect(JSON.parse(audit.details)).toEqual({ proposalId: Number(id), reason });
+    // R5: the act records its capacity.
+    expect(JSON.parse(audit.details)).toEqual({ proposalId: Number(id), reason, sideId: 2, capacity: "co_chair" });
 
     const proposer = await (await (await signedIn("member3.ru@example.org")).get(page())).text();
     expect(proposer).toContain(`отклонено: ${reason}`);
@@ -360,7 +361,8 @@ describe("R12 (3.11): a member proposes an expert or observer; a co-chair invite
     expect((await member.post(page(), observer)).status).toBe(302);
     const id = one<{ id: number }>("select id from guest_proposals where email = ?", observer.email).id;
 
-    const cochair = await signedIn("deputy.ru@example.org");
+    // R5: the co-chair (a deputy only in the co-chair's absence).
+    const cochair = await signedIn("cochair.ru@example.org");
     const invited = await cochair.post(page(), { intent: "inviteProposal", proposalId: String(id) });
     expect(invited.status).toBe(302);
     const guest = person(observer.email);
@@ -377,7 +379,7 @@ describe("R12 (3.11): a member proposes an expert or observer; a co-chair invite
     expect(one("select status, guest_user_id, decided_by_id from guest_proposals where id = ?", id)).toEqual({
       status: "invited",
       guest_user_id: guest.id,
-      decided_by_id: person("deputy.ru@example.org").id,
+      decided_by_id: person("cochair.ru@example.org").id,
     });
     const audit = one<{ details: string }>(
       "select details from audit_log where action = 'guest.invited' order by seq desc limit 1",
