@@ -18,8 +18,13 @@ export function staticFiles(clientDir: string): express.Router {
         express.static(path.join(clientDir, entry.name), immutable ? { immutable, maxAge: "1y" } : { maxAge: "1h" }),
       );
     } else if (entry.isFile()) {
-      // GET routes answer HEAD too.
-      router.get(at, (_req, res, next) => res.sendFile(path.join(clientDir, entry.name), { maxAge: "1h" }, next));
+      // GET routes answer HEAD too. sendFile calls back when the file is sent as well as on failure: only a
+      // failure before anything was sent goes on (a bare `next` sent Remix after it: "headers already sent").
+      router.get(at, (_req, res, next) =>
+        res.sendFile(path.join(clientDir, entry.name), { maxAge: "1h" }, (error) => {
+          if (error && !res.headersSent) next(error);
+        }),
+      );
     }
   }
   return router;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTestPlatform } from "../support/platform";
 import { TestClient } from "../support/http";
 
@@ -23,6 +23,18 @@ describe("page delivery", () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get("cache-control")).toContain("immutable");
     expect(asset.headers.get("cache-control")).toContain("max-age=31536000");
+  });
+
+  it("a file sent is the whole answer: the request does not go on to the pages (no 'headers already sent')", async () => {
+    const errors = vi.spyOn(console, "error");
+    try {
+      for (let i = 0; i < 3; i++) expect((await fetch(`${platform.url}/favicon.svg`)).status).toBe(200);
+      // The pages' handler, had it been reached, failed while the icon's response finished; a page later it has.
+      expect((await fetch(`${platform.url}/login`)).status).toBe(200);
+      expect(errors.mock.calls.flat().map(String).join("\n")).not.toContain("ERR_HTTP_HEADERS_SENT");
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it("a missing asset is a 404, and a page path is never looked up as a file", async () => {
