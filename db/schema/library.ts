@@ -68,3 +68,7 @@ export const librarySections = sqliteTable(
   },
   (t) => [uniqueIndex("library_sections_position").on(t.editionId, t.position)],
 );
+
+export type LibraryDocument = typeof libraryDocuments.$inferSelect;
+export type LibraryEdition = typeof libraryEditions.$inferSelect;
+export type LibrarySection = typeof librarySections.$inferSelect;

@@ -1,0 +1,86 @@
+/**
+ * Full-text search of the library (issue 11; STACK.md §18, §27). The FTS5 index holds stems, so a word finds
+ * its other forms. Ranking happens in a subquery over the index alone (bm25, headings weigh more); only its
+ * top rows are joined to sections and documents, filtered by what the reader may see, and grouped by
+ * document. Snippets are built in JS for the page shown only.
+ */
+import { matchExpression, parseQuery, type ParsedQuery } from "../../app/lib/library/query";
+import { snippet, type SnippetPiece } from "../../app/lib/library/snippet";
+import { stem } from "../../app/lib/library/stem.server";
+import type { Db } from "../client";
+import type { LibraryDocument } from "../schema";
+import { mayRead, type Reader } from "./read";
+
+/** How many ranked sections are looked at: enough for the facets of a real query; the rest rank too low. */
+export const RANKED_SECTIONS = 1_000;
+
+export interface SectionHit {
+  sectionId: number;
+  anchor: string;
+  number: string;
+  heading: string;
+  body: string;
+  status: string;
+  score: number;
+}
+
+export interface DocumentHit {
+  doc: LibraryDocument;
+  best: SectionHit;
+  /** How many of its sections match. */
+  sections: number;
+}
+
+interface Row {
+  section_id: number;
+  score: number;
+  anchor: string;
+  number: string;
+  heading: string;
+  body: string;
+  status: string;
+  document: string;
+}
+
+/** The documents matching the query that the reader may see, best first; null when the query has no words. */
+export function searchLibrary(db: Db, reader: Reader, q: string): { query: ParsedQuery; hits: DocumentHit[] } | null {
+  const query = parseQuery(q, stem);
+  const match = matchExpression(query);
+  if (!match) return null;
+  const rows = db.$client
+    .prepare(
+      `SELECT s.id AS section_id, top.score, s.anchor, s.number, s.heading, s.body, e.status,
+              json_object('id', d.id, 'kind', d.kind, 'title', d.title, 'issuer', d.issuer,
+                'adoptionReference', d.adoption_reference, 'adoptedOn', d.adopted_on, 'countries', json(d.countries),
+                'topics', json(d.topics), 'language', d.language, 'bodyId', d.body_id, 'visibility', d.visibility,
+                'createdById', d.created_by_id, 'createdAt', d.created_at) AS document
+         FROM (SELECT rowid, bm25(library_search, 4.0, 1.0) AS score FROM library_search
+                WHERE library_search MATCH ? ORDER BY score LIMIT ?) AS top
+         JOIN library_sections s ON s.id = top.rowid
+         JOIN library_editions e ON e.id = s.edition_id
+         JOIN library_documents d ON d.id = e.document_id
+        ORDER BY top.score`,
+    )
+    .all(match, RANKED_SECTIONS) as Row[];
+  const byDoc = new Map<number, DocumentHit>();
+  for (const r of rows) {
+    const raw = JSON.parse(r.document) as LibraryDocument & { createdAt: number };
+    const found = byDoc.get(raw.id);
+    if (found) {
+      found.sections++;
+      continue;
+    }
+    const doc = { ...raw, createdAt: new Date(raw.createdAt) };
+    if (!mayRead(reader, doc)) continue;
+    const { section_id: sectionId, score, anchor, number, heading, body, status } = r;
+    byDoc.set(raw.id, { doc, best: { sectionId, score, anchor, number, heading, body, status }, sections: 1 });
+  }
+  return { query, hits: [...byDoc.values()] };
+}
+
+/** The snippet of a hit's best section: its text around the matches, marked; the heading when the text has none. */
+export function hitSnippet(hit: DocumentHit, query: ParsedQuery): SnippetPiece[] {
+  const fromBody = snippet(hit.best.body, query, stem);
+  if (fromBody.some((p) => p.mark) || !hit.best.heading) return fromBody;
+  return snippet(hit.best.heading, query, stem);
+}
