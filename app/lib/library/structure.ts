@@ -75,6 +75,11 @@ export function structureText(text: string, format: "markdown" | "text"): Struct
     const md = format === "markdown" ? MD_HEADING.exec(line) : null;
     if (md) {
       const { number, heading } = splitNumber(md[2]!);
+      // The first top heading is the document's title, not a section of it.
+      if (!title && md[1] === "#") {
+        title = md[2]!;
+        continue;
+      }
       if (!title) title = md[2]!;
       startSection(md[1]!.length, number, heading);
       continue;
