@@ -132,8 +132,15 @@ function reindex(tx: Db, documentId: number): void {
   const insert = client.prepare("INSERT INTO library_search (rowid, heading, body) VALUES (?, ?, ?)");
   for (const s of sections) remove.run(s.id);
   const current = currentEditionId(tx, documentId);
+  // The title is found too: it is indexed with the first section's heading, where a search for it lands.
+  const { title } = tx
+    .select({ title: libraryDocuments.title })
+    .from(libraryDocuments)
+    .where(eq(libraryDocuments.id, documentId))
+    .get()!;
   for (const s of sections) {
     if (s.editionId !== current) continue;
-    insert.run(s.id, stemmedText(`${s.number} ${s.heading}`, stem), stemmedText(s.body, stem));
+    const heading = `${s.position === 1 ? `${title} ` : ""}${s.number} ${s.heading}`;
+    insert.run(s.id, stemmedText(heading, stem), stemmedText(s.body, stem));
   }
 }
