@@ -54,8 +54,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const total = results.length;
   // Snippets for the page shown only (STACK.md §27).
   const page = results.slice(0, PAGE).map((r) => {
-    const { hit, ...rest } = r as Result & { hit?: Parameters<typeof hitSnippet>[0] };
-    return hit && found ? { ...rest, snippet: hitSnippet(hit, found.query) } : rest;
+    const { hit, ...rest } = r as Result & { hit?: Parameters<typeof hitSnippet>[1] };
+    return hit && found ? { ...rest, snippet: hitSnippet(db, hit, found.query) } : rest;
   });
   return { q, sort, filter, facets, total, results: page, signedIn: Boolean(context.user) };
 }

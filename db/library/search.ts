@@ -19,7 +19,6 @@ export interface SectionHit {
   anchor: string;
   number: string;
   heading: string;
-  body: string;
   status: string;
   score: number;
 }
@@ -37,7 +36,6 @@ interface Row {
   anchor: string;
   number: string;
   heading: string;
-  body: string;
   status: string;
   document: string;
 }
@@ -49,7 +47,7 @@ export function searchLibrary(db: Db, reader: Reader, q: string): { query: Parse
   if (!match) return null;
   const rows = db.$client
     .prepare(
-      `SELECT s.id AS section_id, top.score, s.anchor, s.number, s.heading, s.body, e.status,
+      `SELECT s.id AS section_id, top.score, s.anchor, s.number, s.heading, e.status,
               json_object('id', d.id, 'kind', d.kind, 'title', d.title, 'issuer', d.issuer,
                 'adoptionReference', d.adoption_reference, 'adoptedOn', d.adopted_on, 'countries', json(d.countries),
                 'topics', json(d.topics), 'language', d.language, 'bodyId', d.body_id, 'visibility', d.visibility,
@@ -72,15 +70,21 @@ export function searchLibrary(db: Db, reader: Reader, q: string): { query: Parse
     }
     const doc = { ...raw, createdAt: new Date(raw.createdAt) };
     if (!mayRead(reader, doc)) continue;
-    const { section_id: sectionId, score, anchor, number, heading, body, status } = r;
-    byDoc.set(raw.id, { doc, best: { sectionId, score, anchor, number, heading, body, status }, sections: 1 });
+    const { section_id: sectionId, score, anchor, number, heading, status } = r;
+    byDoc.set(raw.id, { doc, best: { sectionId, score, anchor, number, heading, status }, sections: 1 });
   }
   return { query, hits: [...byDoc.values()] };
 }
 
-/** The snippet of a hit's best section: its text around the matches, marked; the heading when the text has none. */
-export function hitSnippet(hit: DocumentHit, query: ParsedQuery): SnippetPiece[] {
-  const fromBody = snippet(hit.best.body, query, stem);
+/**
+ * The snippet of a hit's best section: its text around the matches, marked; the heading when the text has none.
+ * The text is read here, for the page shown only: the ranking query never carries it.
+ */
+export function hitSnippet(db: Db, hit: DocumentHit, query: ParsedQuery): SnippetPiece[] {
+  const { body } = db.$client.prepare("SELECT body FROM library_sections WHERE id = ?").get(hit.best.sectionId) as {
+    body: string;
+  };
+  const fromBody = snippet(body, query, stem);
   if (fromBody.some((p) => p.mark) || !hit.best.heading) return fromBody;
   return snippet(hit.best.heading, query, stem);
 }

@@ -6,8 +6,22 @@ import type { Stem } from "./words";
 const russian = newStemmer("russian");
 const english = newStemmer("english");
 
-export const stem: Stem = (norm) => {
+function stemOnce(norm: string): string {
   if (/[а-я]/.test(norm)) return russian.stem(norm);
   if (/[a-z]/.test(norm)) return english.stem(norm);
   return norm;
+}
+
+// A language has a few hundred thousand word forms in use: remembering them makes indexing and snippets
+// several times faster. Bounded, so a stream of junk cannot grow it without end.
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, string>();
+
+export const stem: Stem = (norm) => {
+  let stemmed = memo.get(norm);
+  if (stemmed === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(norm, (stemmed = stemOnce(norm)));
+  }
+  return stemmed;
 };
