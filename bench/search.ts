@@ -167,11 +167,6 @@ for (const q of queries) {
   const result = searchLibrary(db, reader, q);
   if (result) for (const hit of result.hits.slice(0, 20)) hitSnippet(db, hit, result.query);
   latencies.push(performance.now() - started);
-  if (process.env.BENCH_SLOW && performance.now() - started > 10) {
-    const t0 = performance.now();
-    searchLibrary(db, reader, q);
-    console.log(q, result?.hits.length, Math.round(performance.now() - started), "search only", Math.round(performance.now() - t0));
-  }
   if (result && result.hits.length > 0) found++;
 }
 // The reference: the same ranking over the unstemmed words, no join, no snippets.
