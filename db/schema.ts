@@ -4,3 +4,4 @@ export * from "./schema/bodies";
 export * from "./schema/meetings";
 export * from "./schema/meeting-rules";
 export * from "./schema/protocols";
+export * from "./schema/library";

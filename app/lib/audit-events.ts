@@ -1,5 +1,11 @@
 // Every kind of audit entry, typed: what happened and the facts that matter to a later reader.
 export type AuditEvent =
+  | {
+      action: "library.document_added" | "library.edition_added";
+      subjectType: "library_document";
+      subjectId: number;
+      details: { title: string; visibility: string; edition: number; sections: number };
+    }
   | { action: "user.signed_in"; subjectType: "user"; subjectId: number; details: { address: string } }
   | { action: "user.signed_out"; subjectType: "user"; subjectId: number; details: Record<string, never> }
   | { action: "user.invited"; subjectType: "user"; subjectId: number; details: { email: string; isAdmin: boolean } }

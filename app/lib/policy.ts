@@ -34,8 +34,16 @@ export interface Authored {
   authorId: number;
 }
 
+/** A library document (issue 11): who reads it, and the reader's seats in the body it belongs to, if any. */
+export interface LibraryScope {
+  visibility: "public" | "partners" | "body";
+  seats: BodyScope["seats"];
+}
+
 /** What each action is asked about. */
 interface Resources {
+  "library.read": LibraryScope;
+  "library.add": BodyScope;
   "profile.update": undefined;
   "users.manage": undefined;
   "organisations.manage": undefined;
@@ -73,7 +81,10 @@ interface Resources {
 
 export type Action = keyof Resources;
 
-/** Every action, for the matrix test: an action missing from docs/permissions.md fails it. */
+/** The library's actions: their own table in docs/permissions.md, whose columns include the signed-out reader. */
+export const libraryActions = ["library.read", "library.add"] as const satisfies readonly Action[];
+
+/** Every action but the library's, for the matrix test: an action missing from docs/permissions.md fails it. */
 export const actions = [
   "profile.update",
   "users.manage",
@@ -135,7 +146,16 @@ export function isMeetingAction(action: Action): boolean {
 
 /** In which states of a meeting each meeting action is possible at all (docs/permissions.md, second table). */
 export const meetingActionStates: Record<
-  Exclude<Action, keyof PlatformResources | "body.read" | "body.update" | "composition.change" | "meeting.create">,
+  Exclude<
+    Action,
+    | keyof PlatformResources
+    | "library.read"
+    | "library.add"
+    | "body.read"
+    | "body.update"
+    | "composition.change"
+    | "meeting.create"
+  >,
   readonly MeetingStatus[]
 > = {
   "meeting.read": ["draft", "convened", "in_progress", "completed", "cancelled"],
@@ -181,7 +201,7 @@ function holds(scope: BodyScope, role: MemberRole, sideId?: number): boolean {
   return scope.seats.some((s) => s.role === role && (sideId === undefined || s.sideId === sideId));
 }
 
-const seated = (scope: BodyScope) => scope.seats.length > 0;
+const seated = (scope: Pick<BodyScope, "seats">) => scope.seats.length > 0;
 /** R5 (3.3, 3.6): a deputy acts with the co-chair's powers; the platform cannot know beforehand who will be away, so both may. */
 const chairs = (scope: BodyScope, sideId?: number) =>
   holds(scope, "co_chair", sideId) || holds(scope, "deputy", sideId);
@@ -201,9 +221,23 @@ function readsMeeting(actor: Actor, scope: MeetingScope): boolean {
 const readOut = (scope: MeetingScope) => scope.status === "in_progress" || scope.status === "completed";
 
 export function can<A extends Action>(actor: Actor | null, action: A, ...args: ResourceArgs<A>): boolean {
-  if (!actor || actor.status !== "active") return false;
   const resource = args[0] as Resources[Action];
+  // A public library document is for anyone, signed in or not, and for search engines (issue 11).
+  if (action === "library.read" && (resource as LibraryScope).visibility === "public")
+    return !actor || actor.status === "active";
+  if (!actor || actor.status !== "active") return false;
   switch (action) {
+    case "library.read": {
+      // Issue 11: "partners" is every signed-in user (accounts exist only by invitation: partners, guests and
+      // the members of every body); "body" is that body's members, as for the body itself (R14).
+      const scope = resource as LibraryScope;
+      return scope.visibility === "partners" || actor.isAdmin || seated(scope);
+    }
+    case "library.add": {
+      // Issue 11: the body's secretaries and co-chairs add its documents; administrators move archives in.
+      const scope = resource as BodyScope;
+      return actor.isAdmin || holds(scope, "secretary") || holds(scope, "co_chair");
+    }
     case "profile.update":
       return true;
     case "users.manage":

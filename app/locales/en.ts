@@ -11,6 +11,7 @@ import { meetingsEn } from "./meetings.en";
 import { requestsEn } from "./requests.en";
 import { protocolEditorEn } from "./protocol-editor.en";
 import { protocolDraftEn } from "./protocol-draft.en";
+import { libraryEn } from "./library.en";
 import { protocolEn } from "./protocol.en";
 
 export const en: Messages = {
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...protocolEditorEn,
   ...protocolDraftEn,
   ...protocolEn,
+  ...libraryEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",
 

@@ -10,6 +10,7 @@ import { participationRu } from "./participation.ru";
 import { requestsRu } from "./requests.ru";
 import { protocolEditorRu } from "./protocol-editor.ru";
 import { protocolDraftRu } from "./protocol-draft.ru";
+import { libraryRu } from "./library.ru";
 import { protocolRu } from "./protocol.ru";
 
 export const ru = {
@@ -25,6 +26,7 @@ export const ru = {
   ...protocolEditorRu,
   ...protocolDraftRu,
   ...protocolRu,
+  ...libraryRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",
 

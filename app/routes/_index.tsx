@@ -13,6 +13,7 @@ import { ShareBar } from "~/components/ui/ShareBar";
 import { countryName } from "~/lib/countries";
 import type { MessageKey } from "~/lib/i18n-core";
 import { can } from "~/lib/policy";
+import { newestDocuments, readerOf } from "../../db/library/read";
 import { localeOf, requireUser } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Платформа сотрудничества" }];
@@ -24,9 +25,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(request, context);
   const locale = localeOf(request, context);
   const overview = can(user, "users.manage") ? platformOverview(context.services.db) : null;
+  const bodies = bodiesFor(context.services.db, { id: user.id, isAdmin: false });
+  const db = context.services.db;
   return {
     name: user.name,
-    bodies: bodiesFor(context.services.db, { id: user.id, isAdmin: false }),
+    bodies,
+    // A partner sits in no body: they come for the library (issue 11), so the home page leads there.
+    library:
+      bodies.length === 0
+        ? newestDocuments(db, readerOf(db, user), 5).map((d) => ({ id: d.id, title: d.title, kind: d.kind }))
+        : null,
     meetings: upcomingMeetingsFor(context.services.db, user.id).map(({ meeting, body }) => ({
       id: meeting.id,
       number: meeting.number,
@@ -47,20 +55,38 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { t } = useI18n();
-  const { name, bodies, meetings, admin } = useLoaderData<typeof loader>();
+  const { name, bodies, meetings, admin, library } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const notice = notices[params.get("notice") ?? ""];
   return (
     <>
       <PageHeader title={t("home.title", { name })} lead={t("home.lead")} />
       {notice && <Notice tone="success">{t(notice)}</Notice>}
+      {library && (
+        <section className="card" aria-labelledby="library">
+          <h2 id="library">{t("library.new")}</h2>
+          <p>{t("home.partner.lead")}</p>
+          <ul>
+            {library.map((d) => (
+              <li key={d.id}>
+                <Link to={`/library/${d.id}`}>{d.title}</Link>
+              </li>
+            ))}
+          </ul>
+          <p className="actions">
+            <Link className="button" to="/library">
+              {t("home.partner.go")}
+            </Link>
+          </p>
+        </section>
+      )}
       <section className="card" aria-labelledby="coming">
         <h2 id="coming">{t("home.coming")}</h2>
         <MeetingList meetings={meetings} empty={t("home.noMeetings")} />
       </section>
       <section className="card" aria-labelledby="my-bodies">
         <h2 id="my-bodies">{t("home.myBodies")}</h2>
-        <BodyList bodies={bodies} />
+        {library ? <p className="empty">{t("home.noBodies")}</p> : <BodyList bodies={bodies} />}
       </section>
       {admin && (
         <section className="card" aria-labelledby="platform">

@@ -4,6 +4,7 @@ import { hashPassword } from "../../app/lib/password.server";
 import { writeTransaction } from "../client";
 import { organisations, users } from "../schema";
 import { seedDemoBodies } from "./demo-bodies";
+import { seedDemoLibrary } from "./demo-library";
 import { DEMO_PASSWORD, demoOrganisations, demoPeople } from "./demo-people";
 
 export function isEmptyDatabase(services: Services): boolean {
@@ -38,6 +39,7 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
       userIds.set(p.email, id);
     }
     const created = seedDemoBodies(services, tx, userIds, orgIds, userIds.get("admin@example.org")!, now);
+    seedDemoLibrary(tx, userIds.get("admin@example.org")!, created[0]!.id);
     appendAudit(
       tx,
       null,

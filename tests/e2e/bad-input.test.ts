@@ -151,7 +151,7 @@ describe("the keyboard alone", { timeout: 60_000 }, () => {
     expect(await focused(page)).toBe("input email");
 
     // From the top of the page (Tab past the end wraps round to it), the order of the stops is the order a
-    // sighted reader sees: skip link, home, languages, then the form.
+    // sighted reader sees: skip link, home, the library (open without an account, issue 11), languages, then the form.
     const stops: string[] = [];
     for (let i = 0; i < 20 && stops.at(-1) !== "a Перейти к содержанию"; i++) {
       await page.keyboard.press("Tab");
@@ -166,6 +166,7 @@ describe("the keyboard alone", { timeout: 60_000 }, () => {
     expect(order).toEqual([
       "a Перейти к содержанию",
       "a ◆Платформа сотрудничества",
+      "a Библиотека",
       "button Русский",
       "button English",
       "input email",

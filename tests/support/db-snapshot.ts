@@ -15,10 +15,13 @@ export function databaseFingerprint(
   const result: Record<string, string> = {};
   for (const { name } of tables) {
     if (skip.includes(name)) continue;
-    const rows = db.prepare(`select * from "${name}" order by rowid`).all();
-    result[name] = createHash("sha256")
-      .update(JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? String(v) : v)))
-      .digest("hex");
+    // Sorted here, not by rowid: the search index's shadow tables (FTS5) are WITHOUT ROWID.
+    const rows = db
+      .prepare(`select * from "${name}"`)
+      .all()
+      .map((row) => JSON.stringify(row, (_k, v) => (typeof v === "bigint" ? String(v) : v)))
+      .sort();
+    result[name] = createHash("sha256").update(JSON.stringify(rows)).digest("hex");
   }
   return result;
 }

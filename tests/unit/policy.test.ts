@@ -5,6 +5,7 @@ import {
   can,
   isBodyAction,
   isMeetingAction,
+  libraryActions,
   meetingActionStates,
   type Action,
   type Actor,
@@ -172,5 +173,42 @@ describe("reads of what another person wrote follow the third table in docs/perm
     expect(ask("meeting.read", former, "completed")).toBe(true);
     expect(ask("body.read", former)).toBe(false);
     expect(ask("meeting.read", { ...former, seatsAtMeeting: [] }, "completed")).toBe(false);
+  });
+});
+
+describe("the library follows its table in docs/permissions.md", () => {
+  const { columns, body } = tableBetween("library");
+  const readers: Record<string, { actor: Actor | null; seats: BodyScope["seats"] }> = {
+    "signed out": { actor: null, seats: [] },
+    partner: { actor: active(), seats: [] },
+    "member of another body": { actor: active(), seats: [] },
+    member: { actor: active(), seats: seat("member") },
+    secretary: { actor: active(), seats: seat("secretary") },
+    deputy: { actor: active(), seats: seat("deputy") },
+    "co-chair": { actor: active(), seats: seat("co_chair") },
+    administrator: { actor: active(true), seats: [] },
+  };
+  const ask = (row: string, { actor, seats }: (typeof readers)[string]) => {
+    const visibility = /\((\w+)\)/.exec(row)?.[1] as "public" | "partners" | "body" | undefined;
+    return visibility
+      ? can(actor, "library.read", { visibility, seats })
+      : can(actor, "library.add", { bodyId: 1, seats });
+  };
+
+  it("names every reader column and every library action", () => {
+    expect(columns).toEqual(Object.keys(readers));
+    expect([...new Set(body.map((r) => r[0]!.split(" ")[0]))].sort()).toEqual([...libraryActions].sort());
+  });
+
+  for (const [row, ...cells] of body) {
+    cells.forEach((cell, i) => {
+      it(`${row} — ${columns[i]}: ${cell}`, () => expect(ask(row!, readers[columns[i]!]!)).toBe(cell === "yes"));
+    });
+  }
+
+  it("a disabled account reads nothing, not even a public document", () => {
+    const disabled: Actor = { id: 7, isAdmin: true, status: "disabled" };
+    expect(can(disabled, "library.read", { visibility: "public", seats: seat("co_chair") })).toBe(false);
+    expect(can(disabled, "library.add", { bodyId: 1, seats: seat("co_chair") })).toBe(false);
   });
 });

@@ -22,15 +22,19 @@ export function AppShell({ children }: { children: ReactNode }) {
             </span>
             <span>{t("app.name")}</span>
           </a>
-          {user && (
-            <nav aria-label={t("nav.label")} className="main-nav">
-              <NavLink to="/" end>
-                {t("nav.home")}
-              </NavLink>
-              <NavLink to="/bodies">{t("nav.bodies")}</NavLink>
-              {data?.nav.admin && <NavLink to="/admin">{t("nav.admin")}</NavLink>}
-            </nav>
-          )}
+          <nav aria-label={t("nav.label")} className="main-nav">
+            {user && (
+              <>
+                <NavLink to="/" end>
+                  {t("nav.home")}
+                </NavLink>
+                <NavLink to="/bodies">{t("nav.bodies")}</NavLink>
+              </>
+            )}
+            {/* The library is open without an account too (issue 11: public documents). */}
+            <NavLink to="/library">{t("nav.library")}</NavLink>
+            {user && data?.nav.admin && <NavLink to="/admin">{t("nav.admin")}</NavLink>}
+          </nav>
           <div className="site-header__tools">
             <LanguageSwitcher />
             {user ? <UserMenu name={user.name} /> : null}
