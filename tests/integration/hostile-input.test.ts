@@ -21,6 +21,7 @@ const PARAMS: Record<string, string> = {
   materialId: "1",
   opinionId: "1",
   versionId: "1",
+  documentId: "1",
   token: "hostile-token",
   "*": "no/such/page",
 };
