@@ -158,16 +158,6 @@ export class CollabServer {
       for (const sender of senders) sender.close(1011, "not stored, reconnect");
     }
     for (const room of new Set([...stored, ...finalised.keys(), ...failed.keys()])) {
-      // Updates of the room still to be stored are in its document: unloading and compaction wait, and held
-      // answers come from the database (else a room typed in without pause would never answer a joiner).
-      if (this.commits.has(room)) {
-        if (room.holdsAnswers) {
-          const stored = loadProtocol(this.db, room.meetingId).doc;
-          room.releaseAnswers(stored);
-          stored.destroy();
-        }
-        continue;
-      }
       room.releaseAnswers();
       if (room.connections.size === 0) this.unload(room);
       else if (room.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES) {
@@ -219,7 +209,7 @@ export class CollabServer {
   close(): void {
     this.closing = true;
     this.stopRoleChanges();
-    this.commits.close();
+    this.commits.flush();
     for (const held of this.byUser.values())
       for (const connection of held) connection.close(codes.restarting, "server restarting");
     for (const room of [...this.rooms.values()]) {
