@@ -88,21 +88,12 @@ export class Room {
     this.doc.on("update", () => (this.fullStateFrame = null));
   }
 
-  get holdsAnswers(): boolean {
-    return this.heldAnswers.length > 0;
-  }
-
-  /**
-   * After a commit (or a rebuild): the held answers go out, from the document as stored now: `doc`, or
-   * `stored` (read from the database) while `doc` has updates that are still being stored.
-   */
-  releaseAnswers(stored?: Y.Doc): void {
+  /** After a commit (or a rebuild): the held answers go out, from the document as stored now. */
+  releaseAnswers(): void {
     const held = this.heldAnswers;
     this.heldAnswers = [];
-    for (const [connection, stateVector] of held) {
-      if (!this.connections.has(connection)) continue;
-      connection.send(stored ? syncStep2Frame(stored, stateVector) : this.syncStep2(stateVector));
-    }
+    for (const [connection, stateVector] of held)
+      if (this.connections.has(connection)) connection.send(this.syncStep2(stateVector));
   }
 
   /**
