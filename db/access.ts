@@ -4,7 +4,7 @@
  * a domain error when it may not: not found (404, also for a stranger, who never learns that it exists),
  * forbidden (403), or the wrong state of the meeting (409). The adapters map that error to their protocol.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { DomainError } from "../app/lib/errors";
 import type { MessageKey } from "../app/lib/i18n-core";
 import {
@@ -15,7 +15,7 @@ import {
   type BodyScope,
   type MeetingScope,
 } from "../app/lib/policy";
-import type { Db } from "./client";
+import { preparedPerConnection, type Db } from "./client";
 import { bodies, meetingGuests, meetings, type Body, type Meeting } from "./schema";
 import { bodyScope } from "./queries/bodies";
 
@@ -34,6 +34,29 @@ export type MeetingAction = keyof typeof meetingActionStates;
 /** Actions asked about a body as a whole (not one of its meetings, not one of its sides). */
 export type BodyAction = Extract<Action, "body.read" | "body.update" | "meeting.create" | "composition.change">;
 
+const accessQueries = preparedPerConnection((db) => ({
+  meeting: db
+    .select()
+    .from(meetings)
+    .where(eq(meetings.id, sql.placeholder("id")))
+    .prepare(),
+  body: db
+    .select()
+    .from(bodies)
+    .where(eq(bodies.id, sql.placeholder("id")))
+    .prepare(),
+  guest: db
+    .select({ kind: meetingGuests.kind })
+    .from(meetingGuests)
+    .where(
+      and(
+        eq(meetingGuests.meetingId, sql.placeholder("meetingId")),
+        eq(meetingGuests.userId, sql.placeholder("userId")),
+      ),
+    )
+    .prepare(),
+}));
+
 const notFound = () => new DomainError("error.notFound.title", 404);
 
 /**
@@ -45,11 +68,7 @@ export function meetingScope(
   userId: number,
   meeting: Pick<Meeting, "id" | "bodyId" | "status" | "startsAt">,
 ): MeetingScope {
-  const guest = tx
-    .select({ kind: meetingGuests.kind })
-    .from(meetingGuests)
-    .where(and(eq(meetingGuests.meetingId, meeting.id), eq(meetingGuests.userId, userId)))
-    .get();
+  const guest = accessQueries(tx).guest.get({ meetingId: meeting.id, userId });
   return {
     ...bodyScope(tx, userId, meeting.bodyId),
     seatsAtMeeting: bodyScope(tx, userId, meeting.bodyId, meeting.startsAt).seats,
@@ -69,12 +88,13 @@ export function loadMeeting(
   action: MeetingAction = "meeting.read",
   stateError: MessageKey = "error.wrongState.title",
 ): MeetingContext {
-  const meeting = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+  const queries = accessQueries(tx);
+  const meeting = queries.meeting.get({ id: meetingId });
   if (!meeting) throw notFound();
   const scope = meetingScope(tx, actor.id, meeting);
   if (!can(actor, "meeting.read", scope)) throw notFound();
   if (action !== "meeting.read") authorize(actor, action, scope, stateError);
-  const body = tx.select().from(bodies).where(eq(bodies.id, meeting.bodyId)).get()!;
+  const body = queries.body.get({ id: meeting.bodyId })!;
   return { meeting, body, scope };
 }
 

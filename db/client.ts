@@ -49,6 +49,26 @@ function cacheStatements(sqlite: Database.Database) {
   }) as typeof sqlite.prepare;
 }
 
+/** The better-sqlite3 connection of a database or of a transaction on it (drizzle's has no `$client`). */
+export function connectionOf(db: Db): Database.Database {
+  return db.$client ?? (db as unknown as { session: { client: Database.Database } }).session.client;
+}
+
+/**
+ * Queries built once per connection, with placeholders for their values, for the paths every request and
+ * every collaboration socket takes (the session, the way into a meeting): drizzle building a query is most of
+ * the cost of running one there. They run on the connection, so inside a transaction on it too.
+ */
+export function preparedPerConnection<T>(build: (db: Db) => T): (db: Db) => T {
+  const built = new WeakMap<Database.Database, T>();
+  return (db) => {
+    const connection = connectionOf(db);
+    let queries = built.get(connection);
+    if (!queries) built.set(connection, (queries = build(db)));
+    return queries;
+  };
+}
+
 export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder });
 }

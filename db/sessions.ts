@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import type { Db } from "./client";
+import { eq, sql } from "drizzle-orm";
+import { preparedPerConnection, type Db } from "./client";
 import { sessions, users, type Session, type User } from "./schema";
 import { judgeSession, SESSION_LIFETIME_MS } from "../app/lib/session-expiry";
 import { generateToken, hashToken } from "../app/lib/tokens.server";
@@ -20,15 +20,19 @@ export function createSession(tx: Db, userId: number, now = new Date()): { token
 
 export type SessionValidation = { session: Session; user: User; renewed: boolean } | null;
 
-/** A disabled user's or expired session is no session. A session near its end is extended (sliding expiry). */
-export function validateSessionToken(db: Db, token: string, now = new Date()): SessionValidation {
-  const id = hashToken(token);
-  const row = db
+const sessionQueries = preparedPerConnection((db) => ({
+  withUser: db
     .select()
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .get();
+    .where(eq(sessions.id, sql.placeholder("id")))
+    .prepare(),
+}));
+
+/** A disabled user's or expired session is no session. A session near its end is extended (sliding expiry). */
+export function validateSessionToken(db: Db, token: string, now = new Date()): SessionValidation {
+  const id = hashToken(token);
+  const row = sessionQueries(db).withUser.get({ id });
   if (!row) return null;
   const { sessions: session, users: user } = row;
   if (user.status !== "active") {

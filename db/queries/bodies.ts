@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { type BodyScope } from "../../app/lib/policy";
 import { roleRank, type MemberRole } from "../../app/lib/roles";
-import { type Db } from "../client";
+import { preparedPerConnection, type Db } from "../client";
 import { bodies, memberships, sides, type Body, files } from "../schema/bodies";
 import { organisations, users } from "../schema/accounts";
 import { seatAbsences } from "../schema/meeting-rules";
@@ -17,13 +17,28 @@ export function findBody(db: Db, id: number): Body | null {
 
 /** The user's seats in a body now: what the policy is asked about. */
 export function bodyScope(db: Db, userId: number, bodyId: number, at = new Date()): BodyScope {
-  const seats = db
-    .select({ sideId: memberships.sideId, role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId), inForceAt(at)))
-    .all();
+  const seats = scopeQueries(db).seats.all({ bodyId, userId, at: memberships.startsAt.mapToDriverValue(at) });
   return { bodyId, seats };
 }
+
+const scopeQueries = preparedPerConnection((db) => {
+  const at = sql.placeholder("at");
+  return {
+    // inForceAt, with the instant as a placeholder (its value mapped as the column maps a Date).
+    seats: db
+      .select({ sideId: memberships.sideId, role: memberships.role })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.bodyId, sql.placeholder("bodyId")),
+          eq(memberships.userId, sql.placeholder("userId")),
+          lte(memberships.startsAt, at),
+          or(isNull(memberships.endsAt), gt(memberships.endsAt, at)),
+        ),
+      )
+      .prepare(),
+  };
+});
 
 export function sidesOf(db: Db, bodyId: number) {
   return db

@@ -24,11 +24,18 @@ export class Room {
   /** Sync answers held back while this room has updates not yet stored (they are in `doc` already). */
   private heldAnswers: [Connection, Uint8Array][] = [];
 
+  /**
+   * The answer to a client that has nothing yet (every joiner of a fresh page), encoded once and shared by all
+   * of them until the document changes: encoding a long protocol per joiner was most of a join storm's time.
+   */
+  private fullStateFrame: Uint8Array | null = null;
+
   constructor(
     readonly meetingId: number,
     stored: StoredProtocol,
   ) {
     this.doc = stored.doc;
+    this.watchDoc();
     this.lastUpdateId = stored.lastUpdateId;
     this.updatesSinceSnapshot = stored.updatesSinceSnapshot;
     this.finalised = stored.finalisedAt !== null;
@@ -66,7 +73,19 @@ export class Room {
    */
   answerSyncStep1(connection: Connection, stateVector: Uint8Array, unstored: boolean): void {
     if (unstored) this.heldAnswers.push([connection, stateVector]);
-    else connection.send(syncStep2Frame(this.doc, stateVector));
+    else connection.send(this.syncStep2(stateVector));
+  }
+
+  /** What the document has beyond `stateVector`; the shared full-state frame for a client that has nothing. */
+  private syncStep2(stateVector: Uint8Array): Uint8Array {
+    if (!isEmptyStateVector(stateVector)) return syncStep2Frame(this.doc, stateVector);
+    return (this.fullStateFrame ??= syncStep2Frame(this.doc, stateVector));
+  }
+
+  /** Any change to the document (applied, or the document replaced) makes the shared frame stale. */
+  private watchDoc() {
+    this.fullStateFrame = null;
+    this.doc.on("update", () => (this.fullStateFrame = null));
   }
 
   /** After a commit (or a rebuild): the held answers go out, from the document as stored now. */
@@ -74,7 +93,7 @@ export class Room {
     const held = this.heldAnswers;
     this.heldAnswers = [];
     for (const [connection, stateVector] of held)
-      if (this.connections.has(connection)) connection.send(syncStep2Frame(this.doc, stateVector));
+      if (this.connections.has(connection)) connection.send(this.syncStep2(stateVector));
   }
 
   /**
@@ -96,6 +115,7 @@ export class Room {
   replaceDoc(stored: StoredProtocol): void {
     this.doc.destroy();
     this.doc = stored.doc;
+    this.watchDoc();
     this.lastUpdateId = stored.lastUpdateId;
     this.updatesSinceSnapshot = stored.updatesSinceSnapshot;
     this.finalised = stored.finalisedAt !== null;
@@ -134,8 +154,14 @@ export class Room {
 
   destroy(): void {
     this.heldAnswers = [];
+    this.fullStateFrame = null;
     this.awareness.doc.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/** A state vector of no clients: `Y.encodeStateVector` of an empty document is the single byte 0. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
 }
