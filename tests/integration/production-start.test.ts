@@ -1,49 +1,25 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestClient } from "../support/http";
+import { spawnServer, type ServerProcess } from "../support/server-process";
 
 // The bundled server as `npm start` runs it (build/server.js, NODE_ENV=production), on an empty data folder:
 // it must migrate, load the demo (with its files) and serve, from wherever the bundle lives.
-let server: ChildProcess;
+let server: ServerProcess;
 let url: string;
 let dataDir: string;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "platform-start-"));
-  server = spawn(process.execPath, ["build/server.js"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      APP_URL: "",
-      SMTP_URL: "",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  server.stdout!.setEncoding("utf8");
-  server.stderr!.setEncoding("utf8");
-  server.stderr!.on("data", (chunk: string) => (output += chunk));
-  // The first line names the address; wait for it (or for the process to die) instead of sleeping.
-  url = await new Promise<string>((resolve, reject) => {
-    server.stdout!.on("data", (chunk: string) => {
-      output += chunk;
-      const match = output.match(/http:\/\/localhost:(\d+)/);
-      if (match && match[1] !== "0") resolve(`http://localhost:${match[1]}`); // the origin forms must come from (APP_URL)
-    });
-    server.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
+  server = await spawnServer(dataDir);
+  url = server.url;
 });
 
 afterAll(async () => {
-  server.kill("SIGTERM");
-  if (server.exitCode === null) await once(server, "exit");
+  await server.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -66,8 +42,9 @@ describe("npm start on a fresh data folder", () => {
   });
 
   it("stops cleanly on SIGTERM", async () => {
-    server.kill("SIGTERM");
-    const [code] = await once(server, "exit");
+    const exited = once(server.child, "exit");
+    server.child.kill("SIGTERM");
+    const [code] = await exited;
     expect(code).toBe(0);
   });
 });
