@@ -4,7 +4,7 @@
  * the draft generator and the version history all read and write through these functions.
  */
 import * as Y from "yjs";
-import type { Db } from "../client";
+import { connectionOf, preparedPerConnection, type Db } from "../client";
 
 export interface StoredProtocol {
   /** The document: the snapshot with every later update applied. */
@@ -15,17 +15,6 @@ export interface StoredProtocol {
   updatesSinceSnapshot: number;
   finalisedAt: Date | null;
   exists: boolean;
-}
-
-type Statements = ReturnType<typeof prepare>;
-const statementsOf = new WeakMap<Db["$client"], Statements>();
-
-/**
- * The better-sqlite3 connection under a database or a transaction: drizzle's transaction object has no `$client`,
- * but its session holds the same connection (statements run on it join the open transaction).
- */
-function clientOf(db: Db): Db["$client"] {
-  return db.$client ?? (db as unknown as { session: { client: Db["$client"] } }).session.client;
 }
 
 function prepare(sql: Db["$client"]) {
@@ -48,12 +37,8 @@ function prepare(sql: Db["$client"]) {
   };
 }
 
-function statements(db: Db): Statements {
-  const sql = clientOf(db);
-  let prepared = statementsOf.get(sql);
-  if (!prepared) statementsOf.set(sql, (prepared = prepare(sql)));
-  return prepared;
-}
+/** Compiled once per connection; they run inside a transaction on it too. */
+const statements = preparedPerConnection((db) => prepare(connectionOf(db)));
 
 /** The stored document of a meeting's protocol (an empty one, `exists: false`, when it has none yet). */
 export function loadProtocol(db: Db, meetingId: number): StoredProtocol {
