@@ -229,6 +229,7 @@ describe("refreshing the generated parts (POST /meetings/:id/protocol/refresh)",
   it("only a secretary may refresh; a member or a co-chair is refused, a stranger learns nothing; nothing changes", async () => {
     const { meetingId } = convenedMeeting();
     ensureProtocolDraft(platform.services.db, meetingId);
+    await platform.mail.drain(); // convening queued its letters: delivered now, not while the fingerprints are taken
     const clients = {
       member: await as("member1.ru@example.org"),
       coChair: await as("cochair.kz@example.org"),
