@@ -1,4 +1,5 @@
 import type { Services } from "../context";
+import { materialCard } from "~/web/material-view.server";
 import { mayActAsChairNow } from "../../db/commands/meetings/acting";
 import { sidesOf } from "../../db/queries/bodies";
 import { agendaOf, approvalsOf, materialsOf } from "../../db/queries/meetings";
@@ -37,17 +38,7 @@ export function agendaView(services: Services, { user, meeting, body, scope }: M
       mine: item.proposedById === user.id,
       materials: materials
         .filter((m) => m.agendaItemId === item.id)
-        .map((m) => ({
-          id: m.id,
-          title: m.title,
-          text: m.text,
-          file: m.file,
-          authorName: m.authorName,
-          submittedAt: m.submittedAt,
-          late: m.late,
-          accepted: Boolean(m.acceptedAt),
-          mine: m.submittedById === user.id,
-        })),
+        .map((m) => ({ ...materialCard(m), mine: m.submittedById === user.id })),
     })),
     approval: {
       approved: state.approved,

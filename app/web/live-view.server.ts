@@ -1,4 +1,5 @@
 import { type Services } from "~/context";
+import { materialCard } from "~/web/material-view.server";
 import { actingChair } from "~/lib/acting-chair";
 import { type MeetingAccess } from "~/web/access.server";
 import { can, canReadMaterial } from "~/lib/policy";
@@ -99,15 +100,7 @@ export function liveView(services: Services, { user, meeting, body, scope }: Mee
   const materials = current
     ? materialsOf(db, meeting.id)
         .filter((m) => m.agendaItemId === current.id && canReadMaterial(user, scope, m))
-        .map((m) => ({
-          id: m.id,
-          title: m.title,
-          text: m.text,
-          file: m.file,
-          authorName: m.authorName,
-          late: m.late,
-          accepted: Boolean(m.acceptedAt),
-        }))
+        .map(materialCard)
     : [];
 
   return {
