@@ -5,3 +5,4 @@ export * from "./schema/meetings";
 export * from "./schema/meeting-rules";
 export * from "./schema/protocols";
 export * from "./schema/library";
+export * from "./schema/assignments";

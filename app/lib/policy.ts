@@ -40,10 +40,20 @@ export interface LibraryScope {
   seats: BodyScope["seats"];
 }
 
+/**
+ * Whether the actor is named in what is asked about: a signatory of this protocol (R11, by the body's
+ * signatory rule and the stored roll, `app/lib/signatories.ts`), or an assignee of this assignment (R4).
+ */
+export interface Named {
+  named: boolean;
+}
+
 /** What each action is asked about. */
 interface Resources {
   "library.read": LibraryScope;
   "library.add": BodyScope;
+  "library.amend": BodyScope;
+  "library.manageAmendments": BodyScope;
   "profile.update": undefined;
   "users.manage": undefined;
   "organisations.manage": undefined;
@@ -77,12 +87,25 @@ interface Resources {
   "protocol.comment": MeetingScope;
   "protocol.resolveComment": MeetingScope;
   "protocol.regenerate": MeetingScope;
+  "protocol.finalise": MeetingScope;
+  "protocol.reopen": MeetingScope;
+  "protocol.readFinal": MeetingScope;
+  "protocol.sign": MeetingScope & Named;
+  "protocol.publish": MeetingScope;
+  "assignment.give": MeetingScope;
+  "assignment.report": BodyScope & Named;
+  "assignment.decide": BodyScope;
 }
 
 export type Action = keyof Resources;
 
 /** The library's actions: their own table in docs/permissions.md, whose columns include the signed-out reader. */
-export const libraryActions = ["library.read", "library.add"] as const satisfies readonly Action[];
+export const libraryActions = [
+  "library.read",
+  "library.add",
+  "library.amend",
+  "library.manageAmendments",
+] as const satisfies readonly Action[];
 
 /** Every action but the library's, for the matrix test: an action missing from docs/permissions.md fails it. */
 export const actions = [
@@ -119,7 +142,18 @@ export const actions = [
   "protocol.comment",
   "protocol.resolveComment",
   "protocol.regenerate",
+  "protocol.finalise",
+  "protocol.reopen",
+  "protocol.readFinal",
+  "protocol.sign",
+  "protocol.publish",
+  "assignment.give",
+  "assignment.report",
+  "assignment.decide",
 ] as const satisfies readonly Action[];
+
+/** Actions whose answer also depends on being named (a signatory, an assignee): their own table in docs/permissions.md. */
+export const namedActions = ["protocol.sign", "assignment.report"] as const satisfies readonly Action[];
 
 const platformActions = new Set<Action>([
   "profile.update",
@@ -140,6 +174,7 @@ export function isBodyAction(action: Action): boolean {
 export function isMeetingAction(action: Action): boolean {
   return (
     (action.startsWith("meeting.") && action !== "meeting.create") ||
+    action === "assignment.give" ||
     /^(agenda|material|rsvp|attendance|opinion|guest|protocol)\./.test(action)
   );
 }
@@ -151,6 +186,10 @@ export const meetingActionStates: Record<
     | keyof PlatformResources
     | "library.read"
     | "library.add"
+    | "library.amend"
+    | "library.manageAmendments"
+    | "assignment.report"
+    | "assignment.decide"
     | "body.read"
     | "body.update"
     | "composition.change"
@@ -183,6 +222,13 @@ export const meetingActionStates: Record<
   "protocol.comment": ["convened", "in_progress", "completed"],
   "protocol.resolveComment": ["convened", "in_progress", "completed"],
   "protocol.regenerate": ["convened", "in_progress", "completed"],
+  // R11 (3.10): the protocol of a session is finalised, signed and acted on once the session is over.
+  "protocol.finalise": ["completed"],
+  "protocol.reopen": ["completed"],
+  "protocol.readFinal": ["completed"],
+  "protocol.sign": ["completed"],
+  "protocol.publish": ["completed"],
+  "assignment.give": ["completed"],
 };
 
 type PlatformResources = Pick<
@@ -235,6 +281,15 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...args: R
     }
     case "library.add": {
       // Issue 11: the body's secretaries and co-chairs add its documents; administrators move archives in.
+      const scope = resource as BodyScope;
+      return actor.isAdmin || holds(scope, "secretary") || holds(scope, "co_chair");
+    }
+    case "library.amend": {
+      // Issue 11: the members of the document's body propose amendments to its draft edition.
+      return seated(resource as BodyScope);
+    }
+    case "library.manageAmendments": {
+      // Issue 11: the body's secretaries (and co-chairs) open a draft for amendments, decide them, make the edition.
       const scope = resource as BodyScope;
       return actor.isAdmin || holds(scope, "secretary") || holds(scope, "co_chair");
     }
@@ -327,6 +382,39 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...args: R
       const scope = resource as MeetingScope;
       return inState(action, scope) && holds(scope, "secretary");
     }
+    case "protocol.finalise":
+    case "protocol.reopen": {
+      // R13 (3.4 б): the secretaries keep the protocol: they finalise it, and reopen it for corrections.
+      const scope = resource as MeetingScope;
+      return inState(action, scope) && holds(scope, "secretary");
+    }
+    case "protocol.readFinal": {
+      // R11 (3.10), R14 (1.3): a final protocol is for everyone who reads the meeting, its guests included.
+      const scope = resource as MeetingScope;
+      return inState(action, scope) && readsMeeting(actor, scope);
+    }
+    case "protocol.sign": {
+      // R11 (3.10), R5: its signatories sign it (the co-chairs or the deputies who acted, and the secretaries);
+      // who they are is app/lib/signatories.ts's rule, on the stored roll. A signatory who has since left signs
+      // the protocol of their session.
+      const scope = resource as MeetingScope & Named;
+      return inState(action, scope) && scope.named && (seated(scope) || scope.seatsAtMeeting.length > 0);
+    }
+    case "protocol.publish":
+    case "assignment.give": {
+      // R4 (3.2 а, г): the co-chairs give assignments, the secretaries write them down from the decisions;
+      // the same officers publish the decisions to the library (issue 11: secretaries and co-chairs add documents).
+      const scope = resource as MeetingScope;
+      return inState(action, scope) && (holds(scope, "secretary") || chairs(scope));
+    }
+    case "assignment.report": {
+      // R4 (3.4 в): the assignee reports; the secretaries, who track execution to the end, may report for them.
+      const scope = resource as BodyScope & Named;
+      return (scope.named && seated(scope)) || holds(scope, "secretary");
+    }
+    case "assignment.decide":
+      // R4 (3.2 г): the co-chairs (R5: or deputies) who gave the assignment accept its execution or return it.
+      return chairs(resource as BodyScope);
     default:
       return false;
   }

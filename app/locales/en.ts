@@ -13,6 +13,11 @@ import { protocolEditorEn } from "./protocol-editor.en";
 import { protocolDraftEn } from "./protocol-draft.en";
 import { libraryEn } from "./library.en";
 import { protocolEn } from "./protocol.en";
+import { libraryAmendmentsEn } from "./library-amendments.en";
+import { libraryEditionsEn } from "./library-editions.en";
+import { assignmentsEn } from "./assignments.en";
+import { protocolExportEn } from "./protocol-export.en";
+import { signingEn } from "./signing.en";
 
 export const en: Messages = {
   ...meetingsEn,
@@ -27,6 +32,11 @@ export const en: Messages = {
   ...protocolEditorEn,
   ...protocolDraftEn,
   ...protocolEn,
+  ...libraryAmendmentsEn,
+  ...libraryEditionsEn,
+  ...assignmentsEn,
+  ...protocolExportEn,
+  ...signingEn,
   ...libraryEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",

@@ -12,6 +12,11 @@ import { protocolEditorRu } from "./protocol-editor.ru";
 import { protocolDraftRu } from "./protocol-draft.ru";
 import { libraryRu } from "./library.ru";
 import { protocolRu } from "./protocol.ru";
+import { libraryAmendmentsRu } from "./library-amendments.ru";
+import { libraryEditionsRu } from "./library-editions.ru";
+import { assignmentsRu } from "./assignments.ru";
+import { protocolExportRu } from "./protocol-export.ru";
+import { signingRu } from "./signing.ru";
 
 export const ru = {
   ...meetingsRu,
@@ -26,6 +31,11 @@ export const ru = {
   ...protocolEditorRu,
   ...protocolDraftRu,
   ...protocolRu,
+  ...libraryAmendmentsRu,
+  ...libraryEditionsRu,
+  ...assignmentsRu,
+  ...protocolExportRu,
+  ...signingRu,
   ...libraryRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",

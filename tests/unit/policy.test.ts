@@ -7,6 +7,7 @@ import {
   isMeetingAction,
   libraryActions,
   meetingActionStates,
+  namedActions,
   type Action,
   type Actor,
   type BodyScope,
@@ -44,6 +45,8 @@ interface Who {
   seatsAtMeeting?: BodyScope["seats"];
   /** Whose material, proposal or opinion the read actions ask about: someone else's, unless the reader's. */
   authorId?: number;
+  /** Whether the asker is a signatory of the protocol or an assignee of the assignment asked about. */
+  named?: boolean;
 }
 const SOMEONE_ELSE = 99;
 const who: Record<string, Who> = {
@@ -60,12 +63,16 @@ const who: Record<string, Who> = {
 /** The third table's reader who wrote the thing asked about: a member of the body. */
 const readers: Record<string, Who> = { ...who, author: { ...who.member!, authorId: 7 } };
 
-function ask(action: Action, { actor, seats, guest, seatsAtMeeting, authorId }: Who, status?: MeetingStatus): boolean {
+function ask(
+  action: Action,
+  { actor, seats, guest, seatsAtMeeting, authorId, named }: Who,
+  status?: MeetingStatus,
+): boolean {
   if (!isBodyAction(action)) return can(actor, action as "users.manage");
   // The roles table is read for a convened meeting, or for the first state the action is possible in.
   const possible = isMeetingAction(action) ? meetingActionStates[action as keyof typeof meetingActionStates] : [];
   const meetingStatus = status ?? (possible.length === 0 || possible.includes("convened") ? "convened" : possible[0]!);
-  const scope: MeetingScope & { sideId: number; authorId: number } = {
+  const scope: MeetingScope & { sideId: number; authorId: number; named: boolean } = {
     bodyId: 1,
     seats,
     seatsAtMeeting: seatsAtMeeting ?? seats,
@@ -73,6 +80,7 @@ function ask(action: Action, { actor, seats, guest, seatsAtMeeting, authorId }: 
     status: meetingStatus,
     guest,
     authorId: authorId ?? SOMEONE_ELSE,
+    named: named ?? false,
   };
   return can(actor, action as "opinion.read", scope);
 }
@@ -122,9 +130,11 @@ describe("meeting actions follow the states table in docs/permissions.md", () =>
           "opinion.markRead",
           "protocol.resolveComment",
           "protocol.regenerate",
+          "protocol.finalise",
+          "protocol.reopen",
         ].includes(action!)
           ? who.secretary!
-          : who["co-chair of the side"]!;
+          : { ...who["co-chair of the side"]!, named: action === "protocol.sign" };
         expect(ask(action as Action, asker, columns[i] as MeetingStatus)).toBe(cell === "yes");
       });
     });
@@ -136,6 +146,24 @@ describe("meeting actions follow the states table in docs/permissions.md", () =>
     expect(ask("meeting.read", who["guest of the meeting"]!, "draft")).toBe(false);
     expect(ask("meeting.read", who.administrator!, "draft")).toBe(false);
   });
+});
+
+describe("what names its user follows the named table in docs/permissions.md", () => {
+  const { columns, body } = tableBetween("named");
+
+  it("names every role column and every action that depends on being named", () => {
+    expect(columns).toEqual(Object.keys(who));
+    expect(body.map((r) => r[0]).sort()).toEqual([...namedActions].sort());
+  });
+
+  for (const [action, ...cells] of body) {
+    cells.forEach((cell, i) => {
+      it(`${action} — ${columns[i]}, named: ${cell}`, () => {
+        const status = isMeetingAction(action as Action) ? "completed" : undefined;
+        expect(ask(action as Action, { ...who[columns[i]!]!, named: true }, status)).toBe(cell === "yes");
+      });
+    });
+  }
 });
 
 describe("reads of what another person wrote follow the third table in docs/permissions.md", () => {
@@ -192,7 +220,7 @@ describe("the library follows its table in docs/permissions.md", () => {
     const visibility = /\((\w+)\)/.exec(row)?.[1] as "public" | "partners" | "body" | undefined;
     return visibility
       ? can(actor, "library.read", { visibility, seats })
-      : can(actor, "library.add", { bodyId: 1, seats });
+      : can(actor, row as "library.add", { bodyId: 1, seats });
   };
 
   it("names every reader column and every library action", () => {

@@ -17,3 +17,11 @@ export type LibraryVisibility = (typeof libraryVisibilities)[number];
 
 export const editionStatuses = ["draft", "adopted", "superseded"] as const;
 export type EditionStatus = (typeof editionStatuses)[number];
+
+/** The decision on an amendment in the comparison table («сравнительная таблица»). */
+export const amendmentDecisions = ["accepted", "accepted_in_part", "rejected"] as const;
+export type AmendmentDecision = (typeof amendmentDecisions)[number];
+
+/** The original files an edition may carry. */
+export const originalFormats = ["docx", "pdf"] as const;
+export type OriginalFormat = (typeof originalFormats)[number];

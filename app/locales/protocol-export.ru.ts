@@ -1,0 +1,2 @@
+// Exporting, verifying and circulating protocols (issue 10). Part of ru.ts.
+export const protocolExportRu = {} as const;
