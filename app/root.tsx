@@ -16,8 +16,7 @@ import { defaultTimeZone } from "~/lib/format";
 import { messagesFor } from "~/lib/i18n";
 import { defaultLocale } from "~/lib/i18n-core";
 import type { Messages } from "~/locales/ru";
-import { can } from "~/lib/policy";
-import { localeOf, timeZoneOf } from "~/web/request.server";
+import { rootData } from "~/web/root-data.server";
 import stylesHref from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -27,18 +26,7 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Платформа сотрудничества" }];
 
-// The dictionaries travel in the browser bundle (cached once), not in every page's data: they are most of a page.
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const locale = localeOf(request, context);
-  const user = context.user;
-  return {
-    locale,
-    timeZone: timeZoneOf(context),
-    nonce: context.cspNonce,
-    user: user ? { name: user.name, email: user.email } : null,
-    nav: { admin: can(user, "users.manage") },
-  };
-}
+export const loader = ({ request, context }: LoaderFunctionArgs) => rootData(request, context);
 
 /** When even the root loader failed: just enough words, in both languages, for the error page. */
 const fallbackMessages: Partial<Messages> = {
@@ -55,8 +43,6 @@ const fallbackMessages: Partial<Messages> = {
   "error.wrongState.title": "Сейчас это невозможно · Not possible now",
   "error.wrongState.text": "",
 };
-
-export type RootData = Awaited<ReturnType<typeof loader>>;
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");

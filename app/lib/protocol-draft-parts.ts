@@ -1,7 +1,7 @@
 // The generated parts of a protocol draft, one function each (decision 0016): what app/lib/protocol-draft.ts
 // assembles. Pure; the words come from the body's dictionary (`Words`).
 import { actingChair, actingChairBeforeSession, type ActingChair } from "./acting-chair";
-import type { ProtocolSources, Words } from "./protocol-draft";
+import type { ProtocolSources, Words } from "./protocol-sources";
 import { bulletList, heading, orderedList, paragraph, type JSONContent } from "./protocol-json";
 
 export const sideName = (o: { sideName: string | null }, t: Words) => o.sideName ?? t("protocolDraft.doc.noSide");

@@ -4,10 +4,7 @@
  * (decision 0016); under each item the scaffold «СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ» is written once and is the
  * secretaries' text from then on (R13, 3.4 б).
  */
-import type { Locale, MessageKey, Params } from "./i18n-core";
-import type { GuestKind, MeetingFormat, Presence } from "./meeting-states";
-import type { QuorumVerdict } from "./quorum";
-import type { MemberRole } from "./roles";
+import type { ProtocolSources, Words } from "./protocol-sources";
 import {
   agendaPart,
   annexPart,
@@ -21,54 +18,7 @@ import {
 import { generatedPart, heading, paragraph, type JSONContent } from "./protocol-json";
 
 export { presidingOf } from "./protocol-draft-parts";
-
-export interface ProtocolSeat {
-  userId: number;
-  name: string;
-  position: string;
-  organisation: string | null;
-  role: MemberRole;
-  /** R9 (3.8): in person or by video; null: absent. */
-  presence: Presence | null;
-}
-
-export interface ProtocolSources {
-  language: Locale;
-  bodyTitle: string;
-  meetingNumber: number;
-  startsAt: Date;
-  /** The body's timezone: the protocol states the time where the body sits. */
-  timeZone: string;
-  place: string;
-  format: MeetingFormat;
-  videoLink: string | null;
-  /** Whether the session has opened: before it, attendance and quorum are not known yet. */
-  held: boolean;
-  /** R5 (3.3): before the session, the co-chairs recorded away on its day (their side ids). */
-  coChairAwaySides: readonly number[];
-  /** The roll: each side's members as the composition stood at the meeting (R1), with presence. */
-  sides: readonly { id: number; name: string; seats: readonly ProtocolSeat[] }[];
-  /** R9 (3.7): the verdict on that roll (the stored one for a completed meeting). */
-  quorum: QuorumVerdict;
-  /** R12 (3.11): experts and observers invited; never members, never counted. */
-  guests: readonly {
-    name: string;
-    position: string;
-    organisation: string | null;
-    kind: GuestKind;
-    present: boolean;
-  }[];
-  /** R2: the accepted items of the agenda, in order. */
-  agenda: readonly { id: number; title: string; speakers: string }[];
-  /** R8 (3.5 д): written opinions of absent members; only those read out go to the annex. */
-  opinions: readonly {
-    authorName: string;
-    sideName: string | null;
-    text: string;
-    itemIds: readonly number[];
-    readOut: boolean;
-  }[];
-}
+export type { ProtocolSeat, ProtocolSources, Words } from "./protocol-sources";
 
 /** The order of the fixed parts at the top of a protocol. */
 export const headParts = ["heading", "presiding", "attendance", "guests", "quorum", "agenda"] as const;
@@ -88,9 +38,6 @@ export interface ProtocolDraft {
   items: { itemId: number; node: JSONContent; scaffold: JSONContent[] }[];
   annex: JSONContent | null;
 }
-
-/** The document's words, in the body's working language (never the reader's): `translator(language)`. */
-export type Words = (key: MessageKey, params?: Params) => string;
 
 /** The whole draft, as the generated first text of a protocol. */
 export function draftDocument(draft: ProtocolDraft): JSONContent {

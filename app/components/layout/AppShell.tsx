@@ -1,7 +1,7 @@
 import { Form, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useI18n } from "~/components/i18n";
-import type { RootData } from "~/root";
+import type { RootData } from "~/web/root-data.server";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 
 /** Header with the areas of the platform, the language switcher and the user's menu; then the page. */
