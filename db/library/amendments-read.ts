@@ -3,6 +3,7 @@
  * table, in the document's order (section, then the order they were proposed).
  */
 import { asc, eq } from "drizzle-orm";
+import { amendmentsOpen } from "../../app/lib/library/amendment-rules";
 import type { Actor } from "../../app/lib/policy";
 import type { Db } from "../client";
 import { libraryAmendments, librarySections, sides, users } from "../schema";
@@ -79,3 +80,25 @@ export function amendmentsView(db: Db, actor: Actor, documentId: number, number?
   };
 }
 export type AmendmentsView = ReturnType<typeof amendmentsView>;
+
+/**
+ * What the document page shows a member of its body (or an administrator): a link to the amendments of its latest
+ * edition when that is a draft or has been open for amendments. Null for anyone else, and for a document of no body.
+ */
+export function amendmentsLink(db: Db, actor: Actor | null, documentId: number, now = new Date()) {
+  if (!actor) return null;
+  let access;
+  try {
+    access = amendmentAccess(db, actor, documentId);
+  } catch {
+    return null;
+  }
+  const latest = editionsOf(db, documentId)[0];
+  if (!latest || (latest.status !== "draft" && latest.amendmentsUntil === null)) return null;
+  return {
+    editionId: latest.id,
+    number: latest.number,
+    open: latest.status === "draft" && amendmentsOpen(latest.amendmentsUntil, now),
+    mayAmend: access.mayAmend,
+  };
+}

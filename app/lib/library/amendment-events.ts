@@ -19,7 +19,12 @@ export type LibraryAmendmentEvent =
       action: "library.amendment_decided";
       subjectType: "library_document";
       subjectId: number;
-      details: { edition: number; amendmentId: number; decision: AmendmentDecision; previous: AmendmentDecision | null };
+      details: {
+        edition: number;
+        amendmentId: number;
+        decision: AmendmentDecision;
+        previous: AmendmentDecision | null;
+      };
     }
   | {
       action: "library.edition_from_amendments";

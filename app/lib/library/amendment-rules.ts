@@ -81,7 +81,8 @@ export interface DecisionInput {
 export function decisionProblem(input: DecisionInput): Problem | null {
   if (input.decision === "accepted_in_part") {
     const p = textProblem(input.acceptedWording, "longText", { required: true });
-    if (p) return { key: p === "field.required" ? "amendments.error.partWordingRequired" : p, field: "acceptedWording" };
+    if (p)
+      return { key: p === "field.required" ? "amendments.error.partWordingRequired" : p, field: "acceptedWording" };
   }
   const c = textProblem(input.comment, "shortText");
   if (c) return { key: c, field: "comment" };
