@@ -19,7 +19,7 @@ import type { AmendmentsView } from "../../db/library/amendments-read";
 import type { Locale, MessageKey } from "~/lib/i18n-core";
 import type { Translate } from "~/lib/i18n";
 import { deadlineText } from "~/lib/library/amendment-format";
-import { wordDiff } from "~/lib/text-diff";
+import { wordingDiff } from "~/lib/library/wording-diff";
 
 type Style = { strike?: boolean; underline?: object; bold?: boolean };
 
@@ -61,7 +61,7 @@ export async function amendmentsDocx(
           cell(
             [
               new Paragraph({
-                children: wordDiff(r.currentWording, r.proposedWording).flatMap((p) =>
+                children: wordingDiff(r.currentWording, r.proposedWording).flatMap((p) =>
                   runs(p.text, p.op === "removed" ? { strike: true } : p.op === "added" ? { underline: {} } : {}),
                 ),
               }),

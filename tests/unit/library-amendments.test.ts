@@ -10,6 +10,7 @@ import {
   proposalProblem,
   wordingToApply,
 } from "~/lib/library/amendment-rules";
+import { wordingDiff } from "~/lib/library/wording-diff";
 
 // Issue 11, amendments («поправки»): the deadline is a day, counted to its end in the BODY's timezone (decision
 // 0007); an amendment is anchored to a section or to a passage that occurs in it once.
@@ -125,5 +126,17 @@ describe("the next edition's text", () => {
       { id: 12, sectionId: 1, passage: "", wording: "Новый текст." },
     ]);
     expect(whole.conflicts).toEqual([12]);
+  });
+});
+
+describe("the wording compared for reading", () => {
+  it("a run of changed words reads as one removed and one added phrase", () => {
+    expect(wordingDiff("не реже одного раза в квартал", "не позднее пяти рабочих дней")).toEqual([
+      { op: "same", text: "не " },
+      { op: "removed", text: "реже одного раза в квартал" },
+      { op: "added", text: "позднее пяти рабочих дней" },
+    ]);
+    const parts = wordingDiff("в течение тридцати дней", "в течение двадцати дней");
+    expect(parts.map((p) => p.text).join("|")).toBe("в течение |тридцати|двадцати| дней");
   });
 });

@@ -1,12 +1,12 @@
 import { useI18n } from "~/components/i18n";
-import { wordDiff } from "~/lib/text-diff";
+import { wordingDiff } from "~/lib/library/wording-diff";
 
 /** The proposed wording with what it changes in the current one: removed words struck out, added ones underlined. */
 export function WordingDiff({ current, proposed }: { current: string; proposed: string }) {
   const { t } = useI18n();
   return (
     <div className="amendment-wording">
-      {wordDiff(current, proposed).map((part, i) =>
+      {wordingDiff(current, proposed).map((part, i) =>
         part.op === "same" ? (
           <span key={i}>{part.text}</span>
         ) : part.op === "removed" ? (
