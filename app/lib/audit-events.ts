@@ -1,5 +1,8 @@
 // Every kind of audit entry, typed: what happened and the facts that matter to a later reader.
+import type { LibraryAmendmentEvent } from "./library/amendment-events";
+
 export type AuditEvent =
+  | LibraryAmendmentEvent
   | {
       action: "library.document_added" | "library.edition_added";
       subjectType: "library_document";

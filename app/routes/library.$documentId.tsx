@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { amendmentsLink } from "../../db/library/amendments-read";
 import { loadLibraryDocument, readerOf } from "../../db/library/read";
+import { AmendmentsLink, ProposeLink } from "~/components/library/amendments/AmendmentsLink";
 import { useI18n } from "~/components/i18n";
 import { DocumentMeta } from "~/components/library/DocumentMeta";
 import { PageHeader } from "~/components/ui/PageHeader";
@@ -21,7 +23,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
       readerOf(db, context.user ?? null),
       idParam(params.documentId),
     );
-    return { doc, editions, current, sections };
+    return { doc, editions, current, sections, amendments: amendmentsLink(db, context.user ?? null, doc.id) };
   } catch (error) {
     throw refusalResponse(error);
   }
@@ -29,7 +31,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 
 export default function LibraryDocumentPage() {
   const { t, locale } = useI18n();
-  const { doc, editions, current, sections } = useLoaderData<typeof loader>();
+  const { doc, editions, current, sections, amendments } = useLoaderData<typeof loader>();
   const title = (s: (typeof sections)[number]) =>
     [s.number, s.heading].filter(Boolean).join(". ") || t("library.doc.preamble");
   return (
@@ -39,6 +41,7 @@ export default function LibraryDocumentPage() {
       </p>
       <PageHeader title={doc.title} />
       <DocumentMeta doc={doc} status={current?.status} />
+      <AmendmentsLink docId={doc.id} link={amendments} />
       {(doc.countries.length > 0 || doc.topics.length > 0) && (
         <dl className="library-meta">
           {doc.countries.length > 0 && (
@@ -84,6 +87,7 @@ export default function LibraryDocumentPage() {
           return (
             <section key={s.id} id={s.anchor} aria-label={title(s)}>
               {(s.number || s.heading) && <Heading>{title(s)}</Heading>}
+              <ProposeLink docId={doc.id} link={amendments} editionId={current?.id} sectionId={s.id} title={title(s)} />
               {s.body.split("\n\n").map((p, i) => (
                 <p key={i}>{p}</p>
               ))}

@@ -4,6 +4,7 @@ import { hashPassword } from "../../app/lib/password.server";
 import { writeTransaction } from "../client";
 import { organisations, users } from "../schema";
 import { seedDemoBodies } from "./demo-bodies";
+import { seedDemoAmendments } from "./demo-amendments";
 import { seedDemoLibrary } from "./demo-library";
 import { DEMO_PASSWORD, demoOrganisations, demoPeople } from "./demo-people";
 
@@ -40,6 +41,7 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
     }
     const created = seedDemoBodies(services, tx, userIds, orgIds, userIds.get("admin@example.org")!, now);
     seedDemoLibrary(tx, userIds.get("admin@example.org")!, created[0]!.id);
+    seedDemoAmendments(tx, created[0]!, now);
     appendAudit(
       tx,
       null,
