@@ -1,5 +1,5 @@
 /**
- * What the platform's Ed25519 signature of a protocol signature covers (R11, decision 0018): who signed, in what
+ * What the platform's Ed25519 signature of a protocol signature covers (R11, decision 0019): who signed, in what
  * capacity, for which side, when, and the SHA-256 of the text they saw. The statement is a JSON array in a fixed
  * order, so it is unambiguous (a name with a comma or a newline cannot shift a field) and anyone can rebuild it
  * from a signature's published fields and check it against the public key at /protocol-signing-key.

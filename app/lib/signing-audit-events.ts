@@ -1,4 +1,4 @@
-// The audit entries of finalising, reopening and signing a protocol (issue 10, decision 0018).
+// The audit entries of finalising, reopening and signing a protocol (issue 10, decision 0019).
 import type { SignatureCapacity } from "./signature-fields";
 
 export type SigningAuditEvent =

@@ -4,7 +4,7 @@ import { meetingFor, refusalResponse } from "~/web/access.server";
 import { readForm } from "~/web/request.server";
 
 /**
- * POST /meetings/:id/protocol/finalise: a secretary freezes the text (R11, R13; decision 0018) and is sent back to
+ * POST /meetings/:id/protocol/finalise: a secretary freezes the text (R11, R13; decision 0019) and is sent back to
  * the protocol with a notice (`finalised`, or `finalisedNoQuorum`: R9, the text records that nothing was decided).
  */
 export function loader(): never {

@@ -4,7 +4,7 @@ import { meetingFor, refusalResponse } from "~/web/access.server";
 import { readForm } from "~/web/request.server";
 
 /**
- * POST /meetings/:id/protocol/reopen: a secretary opens the draft again (R13; decision 0018): a plain reopening
+ * POST /meetings/:id/protocol/reopen: a secretary opens the draft again (R13; decision 0019): a plain reopening
  * before the first signature, a correction after one (the signed text stays; the next one is signed again).
  */
 export function loader(): never {

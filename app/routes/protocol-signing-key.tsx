@@ -3,7 +3,7 @@ import { protocolSigningKeyOf } from "../../db/protocols/signing-key";
 
 /**
  * GET /protocol-signing-key: the platform's Ed25519 public key (SPKI PEM) that signs every protocol signature
- * (R11, decision 0018). Public and stable: anyone can check a signature's fields against it.
+ * (R11, decision 0019). Public and stable: anyone can check a signature's fields against it.
  */
 export function loader({ context }: LoaderFunctionArgs) {
   const key = protocolSigningKeyOf(context.services.db);

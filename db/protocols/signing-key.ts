@@ -1,6 +1,6 @@
 /**
  * The platform's protocol-signing key on a database connection (server/audit/seal.ts installs it with the audit
- * key it is derived from, decision 0018). It hangs on the connection, like the audit seal, so that every bundled
+ * key it is derived from, decision 0019). It hangs on the connection, like the audit seal, so that every bundled
  * copy of this module finds it (STACK.md, pitfall 12), and every process that can append to the audit log
  * (server, admin CLI, demo loader, tests) can sign.
  */

@@ -59,7 +59,7 @@ export function signingKeys(key: Buffer, purpose = "audit checkpoint export sign
 }
 
 /**
- * The Ed25519 pair that signs protocol signatures (issue 10, decision 0018): derived from the audit key with its
+ * The Ed25519 pair that signs protocol signatures (issue 10, decision 0019): derived from the audit key with its
  * own purpose, so it is stable across restarts and never the checkpoints' pair.
  */
 export const protocolSigningKeys = (key: Buffer) => signingKeys(key, "protocol signature v1");

@@ -1,5 +1,5 @@
 /**
- * Finalising a protocol (R11, R13; decision 0018): a secretary freezes the text. In one write transaction the
+ * Finalising a protocol (R11, R13; decision 0019): a secretary freezes the text. In one write transaction the
  * current Yjs document is read as ProseMirror JSON, put in its canonical form and hashed; the final (number n+1)
  * is stored with the quorum of the stored roll, the protocol is marked finalised (the collaboration room then
  * refuses every edit and closes every open editor with 4409) and the audit entry is written. R9 (3.7): without

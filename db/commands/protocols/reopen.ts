@@ -1,5 +1,5 @@
 /**
- * Reopening a final protocol (R13; decision 0018), by a secretary. Before the first signature of the current
+ * Reopening a final protocol (R13; decision 0019), by a secretary. Before the first signature of the current
  * final it is a plain reopening; after one it starts a correction: the signed final stays as it is (append-only),
  * and the next finalising creates the next number, which needs every signature again. Either way the draft opens
  * again (the collaboration room accepts edits once more) and the reopening is recorded.

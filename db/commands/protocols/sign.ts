@@ -1,5 +1,5 @@
 /**
- * Signing a final protocol (R11, R5; decision 0018). The signatory sees the final text and its SHA-256, and types
+ * Signing a final protocol (R11, R5; decision 0019). The signatory sees the final text and its SHA-256, and types
  * their password. The signature records who, in what capacity, for which side, when, and the hash of the text they
  * saw, with the platform's Ed25519 signature over those fields (app/lib/signature-fields.ts). It is an audit entry
  * in the same transaction; the last signature needed also queues the signed protocol's circulation (R11, 3.10).
