@@ -1,6 +1,6 @@
 // Reads for execution control (issue 10, R4): finals and their decisions, the body's assignees, assignments.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { isAssignee, type Assignee, type Person } from "../../app/lib/assignment-rules";
+import { assignmentStateAt, isAssignee, type Assignee, type Person } from "../../app/lib/assignment-rules";
 import { signedByEverySide } from "../../app/lib/decisions-document";
 import { decisionsOfFinal, type ItemDecisions } from "../../app/lib/protocol-decisions";
 import type { Db } from "../client";
@@ -198,4 +198,48 @@ export function isSignedByAll(db: Db, final: ProtocolFinal): boolean {
     .where(eq(protocolSignatures.finalId, final.id))
     .all();
   return signedByEverySide(body.signatories, sideIds, signatures);
+}
+
+/** Assignments as the pages show them: the assignee's name, the state today in each body's timezone, the meeting. */
+export function describeAssignments(db: Db, rows: readonly Assignment[], now = new Date()) {
+  const names = assigneeNames(db, rows.map(assigneeOfRow));
+  const zones = new Map(
+    db
+      .select({ id: bodies.id, timezone: bodies.timezone })
+      .from(bodies)
+      .where(inArray(bodies.id, [...new Set(rows.map((r) => r.bodyId)), -1]))
+      .all()
+      .map((b) => [b.id, b.timezone]),
+  );
+  const numbers = new Map(
+    db
+      .select({ id: meetings.id, number: meetings.number })
+      .from(meetings)
+      .where(inArray(meetings.id, [...new Set(rows.map((r) => r.meetingId)), -1]))
+      .all()
+      .map((m) => [m.id, m.number]),
+  );
+  return rows.map((a) => ({
+    id: a.id,
+    bodyId: a.bodyId,
+    meetingId: a.meetingId,
+    meetingNumber: numbers.get(a.meetingId)!,
+    decisionKey: a.decisionKey,
+    text: a.text,
+    assigneeKind: a.assigneeKind,
+    assigneeSideId: a.assigneeSideId,
+    assigneeName: names.get(assigneeRef(assigneeOfRow(a))) ?? "—",
+    dueOn: a.dueOn,
+    state: assignmentStateAt(a, now, zones.get(a.bodyId)!),
+    createdAt: a.createdAt,
+    acceptedAt: a.acceptedAt,
+  }));
+}
+export type DescribedAssignment = ReturnType<typeof describeAssignments>[number];
+
+/** The home page's list: what names the user, the accepted ones (history) last. */
+export function myAssignmentsOf(db: Db, userId: number, now = new Date()) {
+  const named = assignmentsNaming(db, userId, now);
+  const ordered = [...named.filter((a) => a.status !== "accepted"), ...named.filter((a) => a.status === "accepted")];
+  return describeAssignments(db, ordered, now);
 }
