@@ -46,21 +46,3 @@ export function decisionsDocument(
     ],
   };
 }
-
-/**
- * R11 (3.10): a protocol is signed when every side has its chair's signature (the co-chair, or the deputy who
- * acted) and, unless the body's rule is "chairs only", its responsible secretary's.
- */
-export function signedByEverySide(
-  rule: "chairs_and_secretaries" | "chairs_only",
-  sideIds: readonly number[],
-  signatures: readonly { sideId: number; capacity: "co_chair" | "acting_chair" | "secretary" }[],
-): boolean {
-  if (sideIds.length === 0) return false;
-  return sideIds.every((sideId) => {
-    const of = signatures.filter((s) => s.sideId === sideId);
-    const chair = of.some((s) => s.capacity === "co_chair" || s.capacity === "acting_chair");
-    const secretary = of.some((s) => s.capacity === "secretary");
-    return chair && (rule === "chairs_only" || secretary);
-  });
-}

@@ -1,7 +1,6 @@
 // Reads for execution control (issue 10, R4): finals and their decisions, the body's assignees, assignments.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { assignmentStateAt, isAssignee, type Assignee, type Person } from "../../app/lib/assignment-rules";
-import { signedByEverySide } from "../../app/lib/decisions-document";
 import { decisionsOfFinal, type ItemDecisions } from "../../app/lib/protocol-decisions";
 import type { Db } from "../client";
 import { organisations, users } from "../schema/accounts";
@@ -10,6 +9,7 @@ import { bodies, files, memberships, sides } from "../schema/bodies";
 import { meetings } from "../schema/meetings";
 import { protocolFinals, protocols, protocolSignatures, type ProtocolFinal } from "../schema/protocols";
 import { inForceAt } from "./bodies";
+import { meetingSignatories, signaturesOf } from "./protocol-signing";
 
 /**
  * The final whose decisions are given as assignments: the protocol's current final, or, while a correction is
@@ -182,22 +182,13 @@ export function assignmentsNaming(db: Db, userId: number, at = new Date()): Assi
     );
 }
 
-/** Whether every signature of the final is present (R11), by the body's signatory rule. */
+/** Whether every signature of the final is present (R11): every signatory of app/lib/signatories.ts has signed it. */
 export function isSignedByAll(db: Db, final: ProtocolFinal): boolean {
   const meeting = db.select().from(meetings).where(eq(meetings.id, final.meetingId)).get()!;
   const body = db.select().from(bodies).where(eq(bodies.id, meeting.bodyId)).get()!;
-  const sideIds = db
-    .select({ id: sides.id })
-    .from(sides)
-    .where(eq(sides.bodyId, body.id))
-    .all()
-    .map((s) => s.id);
-  const signatures = db
-    .select({ sideId: protocolSignatures.sideId, capacity: protocolSignatures.capacity })
-    .from(protocolSignatures)
-    .where(eq(protocolSignatures.finalId, final.id))
-    .all();
-  return signedByEverySide(body.signatories, sideIds, signatures);
+  const signed = new Set(signaturesOf(db, final.id).map((s) => s.userId));
+  const signatories = meetingSignatories(db, meeting, body);
+  return signatories.length > 0 && signatories.every((s) => signed.has(s.userId));
 }
 
 /** Assignments as the pages show them: the assignee's name, the state today in each body's timezone, the meeting. */

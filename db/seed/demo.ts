@@ -5,6 +5,7 @@ import { writeTransaction } from "../client";
 import { organisations, users } from "../schema";
 import { seedDemoBodies } from "./demo-bodies";
 import { seedDemoLibrary } from "./demo-library";
+import { seedDemoAssignments } from "./demo-assignments";
 import { DEMO_PASSWORD, demoOrganisations, demoPeople } from "./demo-people";
 
 export function isEmptyDatabase(services: Services): boolean {
@@ -52,4 +53,6 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
       now,
     );
   });
+  // Issue 10: after the signing demo (meeting № 1 finalised and signed), its decisions' assignments.
+  seedDemoAssignments(services, now);
 }
