@@ -77,8 +77,8 @@ export default function MeetingDecisions() {
       <h2 id="decisions-title">{t("assignments.decisions.title")}</h2>
       {notice === "given" && !result && <Notice tone="success">{t("assignments.notice.given")}</Notice>}
       <p>{t("assignments.decisions.recommendations")}</p>
-      {result?.formError && result.intent === "give" && !result.decisionKey && (
-        <Notice tone="error">{result.formError}</Notice>
+      {result?.intent === "give" && !page?.items.some((i) => i.decisions.some((d) => d.key === result.decisionKey)) && (
+        <Notice tone="error">{result.formError ?? Object.values(result.fieldErrors ?? {})[0]}</Notice>
       )}
       {!page?.final ? (
         <p className="muted">{t("assignments.decisions.noFinal")}</p>
