@@ -111,7 +111,7 @@ export const assignmentsEn: Record<keyof typeof assignmentsRu, string> = {
   "assignments.control.title": "Execution control",
   "assignments.control.link": "Execution control",
   "assignments.control.lead":
-    "Every assignment of the working group as of {date}. «Due soon»: due within 7 days; «overdue»: the due date has passed and it is not done.",
+    "Every assignment of the working group (as of {date}). «Due soon»: due within 7 days; «overdue»: the due date has passed and it is not done.",
   "assignments.control.empty": "No assignments yet: they are given on the decisions of signed protocols.",
   "assignments.control.byState": "By state",
   "assignments.control.bySide": "By side",

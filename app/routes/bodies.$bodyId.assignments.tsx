@@ -38,10 +38,11 @@ export default function ExecutionControl() {
         <>
           <section className="card" aria-labelledby="control-states">
             <h3 id="control-states">{t("assignments.control.byState")}</h3>
-            <ul className="stats">
+            <ul className="stats" style={{ listStyle: "none", padding: 0 }}>
               {assignmentStates.map((s) => (
-                <li key={s}>
-                  <strong>{control.byState[s]}</strong> {t(`assignments.state.${s}`)}
+                <li key={s} className="stat">
+                  <span className="stat__value">{control.byState[s]}</span>{" "}
+                  <span className="stat__label">{t(`assignments.state.${s}`)}</span>
                 </li>
               ))}
             </ul>

@@ -49,7 +49,7 @@ export function ProgressChart({ points }: { points: readonly WeekPoint[] }) {
         </g>
       ))}
       {points.map((p, i) =>
-        i % every === 0 || i === points.length - 1 ? (
+        (i % every === 0 && points.length - 1 - i >= every) || i === points.length - 1 ? (
           <text key={p.week} x={x(i)} y={H - M.bottom + 18} textAnchor="middle" fontSize="11" fill="#1b2430">
             {formatLocalDate(p.week, locale).replace(/\s?\d{4}.*$/, "")}
           </text>

@@ -60,12 +60,12 @@ export function giveAssignment(
   input: GiveInput,
   now = new Date(),
 ): number {
-  const text = input.text.trim();
-  if (!text) throw new DomainError("assignments.error.textRequired", 422, {}, "text");
-  const problem = textProblem(text, "longText");
-  if (problem) throw new DomainError(problem, 422, {}, "text");
   const id = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId, "assignment.give", "assignments.error.notCompleted");
+    const text = input.text.trim();
+    if (!text) throw new DomainError("assignments.error.textRequired", 422, {}, "text");
+    const problem = textProblem(text, "longText");
+    if (problem) throw new DomainError(problem, 422, {}, "text");
     const final = decisionsFinalOf(tx, meetingId);
     if (!final) throw new DomainError("assignments.error.noFinal", 409);
     const decision = findDecision(finalDecisions(final), input.decisionKey);

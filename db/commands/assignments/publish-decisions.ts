@@ -28,10 +28,10 @@ export function publishDecisions(
   visibility: string,
   now = new Date(),
 ): PublishResult {
-  if (!(libraryVisibilities as readonly string[]).includes(visibility))
-    throw new DomainError("assignments.error.visibility", 422, {}, "visibility");
   return writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId, "protocol.publish", "assignments.error.notCompleted");
+    if (!(libraryVisibilities as readonly string[]).includes(visibility))
+      throw new DomainError("assignments.error.visibility", 422, {}, "visibility");
     const final = decisionsFinalOf(tx, meetingId);
     if (!final || !isSignedByAll(tx, final)) throw new DomainError("assignments.error.notSigned", 409);
     const published = tx
