@@ -27,7 +27,7 @@ export function DecisionList(props: {
         .map((item) => (
           <section key={item.number} className="card" aria-labelledby={`item-${item.number}`}>
             <h3 id={`item-${item.number}`}>{item.title || t("assignments.decisions.item", { n: item.number })}</h3>
-            <ol className="decisions">
+            <ol className="decisions" style={{ listStyle: "none", paddingLeft: 0 }}>
               {item.decisions.map((d) => (
                 <li key={d.key} id={`decision-${d.key}`}>
                   <p>
