@@ -34,11 +34,13 @@ export interface FinaliseResult {
   quorate: boolean;
 }
 
+/** `letters: false` only for the demo loader: its people are fictional, and a fresh demo leaves no mail queued. */
 export function finaliseProtocol(
   services: Services,
   actor: Actor,
   meetingId: number,
   now = new Date(),
+  options: { letters: boolean } = { letters: true },
 ): FinaliseResult {
   const { db } = services;
   const { meeting, body } = loadMeeting(db, actor, meetingId, "protocol.finalise");
@@ -88,7 +90,7 @@ export function finaliseProtocol(
         },
         now,
       );
-      queueSigningRequests(tx, services.config.appUrl, current, body, { number, sha256 }, now);
+      if (options.letters) queueSigningRequests(tx, services.config.appUrl, current, body, { number, sha256 }, now);
       result = { finalId, number, sha256, quorate };
     },
   );
