@@ -8,6 +8,7 @@ import {
   type BodyAbsenceEvent,
   type ProtocolDraftAuditEvent,
   type SigningAuditEvent,
+  type AssignmentAuditEvent,
 } from "../app/lib/audit-events";
 import {
   canonicalJson,
@@ -58,7 +59,13 @@ export function appendAudit(
   tx: Db,
   actorId: number | null,
   event:
-    AuditEvent | BodyAuditEvent | BodyAbsenceEvent | MeetingAuditEvent | ProtocolDraftAuditEvent | SigningAuditEvent,
+    | AuditEvent
+    | BodyAuditEvent
+    | BodyAbsenceEvent
+    | MeetingAuditEvent
+    | ProtocolDraftAuditEvent
+    | SigningAuditEvent
+    | AssignmentAuditEvent,
   now = new Date(),
 ): void {
   const last = tx

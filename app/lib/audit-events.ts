@@ -276,6 +276,7 @@ export type ProtocolDraftAuditEvent =
     };
 
 export type { SigningAuditEvent } from "./signing-audit-events";
+export type { AssignmentAuditEvent } from "./assignment-audit-events";
 
 export type AuditAction =
   | AuditEvent["action"]
@@ -283,4 +284,5 @@ export type AuditAction =
   | BodyAbsenceEvent["action"]
   | MeetingAuditEvent["action"]
   | ProtocolDraftAuditEvent["action"]
-  | import("./signing-audit-events").SigningAuditEvent["action"];
+  | import("./signing-audit-events").SigningAuditEvent["action"]
+  | import("./assignment-audit-events").AssignmentAuditEvent["action"];

@@ -16,6 +16,8 @@ import { countryName } from "~/lib/countries";
 import type { MessageKey } from "~/lib/i18n-core";
 import { can } from "~/lib/policy";
 import { newestDocuments, readerOf } from "../../db/library/read";
+import { myAssignmentsOf } from "../../db/queries/assignments";
+import { MyAssignments } from "~/components/assignments/MyAssignments";
 import { localeOf, requireUser } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Платформа сотрудничества" }];
@@ -43,6 +45,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       bodies.length === 0
         ? newestDocuments(db, readerOf(db, user), 5).map((d) => ({ id: d.id, title: d.title, kind: d.kind }))
         : null,
+    assignments: bodies.length ? myAssignmentsOf(db, user.id) : null,
     meetings: upcomingMeetingsFor(context.services.db, user.id).map(({ meeting, body }) => ({
       id: meeting.id,
       number: meeting.number,
@@ -63,7 +66,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { t } = useI18n();
-  const { name, bodies, meetings, admin, library, toSign } = useLoaderData<typeof loader>();
+  const { name, bodies, meetings, admin, library, toSign, assignments } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const notice = notices[params.get("notice") ?? ""];
   return (
@@ -93,6 +96,7 @@ export default function Home() {
         <h2 id="coming">{t("home.coming")}</h2>
         <MeetingList meetings={meetings} empty={t("home.noMeetings")} />
       </section>
+      {assignments && <MyAssignments rows={assignments} />}
       <section className="card" aria-labelledby="my-bodies">
         <h2 id="my-bodies">{t("home.myBodies")}</h2>
         {library ? <p className="empty">{t("home.noBodies")}</p> : <BodyList bodies={bodies} />}

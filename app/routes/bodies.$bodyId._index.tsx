@@ -4,6 +4,8 @@ import { findFile } from "../../db/files/find";
 import { compositionAt, coChairAbsences } from "../../db/queries/bodies";
 import { meetingsOfBody } from "../../db/queries/meetings";
 import { meetingScope } from "../../db/access";
+import { assignmentCountsOf } from "../../db/queries/execution-control";
+import { BodyAssignmentsSummary } from "~/components/assignments/BodyAssignmentsSummary";
 import { MeetingList } from "~/components/meetings/MeetingList";
 import { CompositionBySide, type SideComposition } from "~/components/bodies/CompositionBySide";
 import { useI18n } from "~/components/i18n";
@@ -69,12 +71,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     regulation: regulation && { name: regulation.originalName, size: regulation.size },
     meetings,
     canConvene: can(user, "meeting.create", scope),
+    assignmentCounts: assignmentCountsOf(context.services.db, body),
   };
 }
 
 export default function BodyOverview() {
   const { t } = useI18n();
-  const { body, composition, asOf, today, regulation, meetings, canConvene, mayRecordAbsence } =
+  const { body, composition, asOf, today, regulation, meetings, canConvene, mayRecordAbsence, assignmentCounts } =
     useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
@@ -145,7 +148,7 @@ export default function BodyOverview() {
           </section>
           <section className="card" aria-labelledby="assignments">
             <h2 id="assignments">{t("body.assignments")}</h2>
-            <p className="muted">{t("body.noAssignments")}</p>
+            <BodyAssignmentsSummary bodyId={body.id} counts={assignmentCounts} />
           </section>
           <section className="card" aria-labelledby="sessions">
             <h2 id="sessions">{t("body.sessions")}</h2>

@@ -36,6 +36,7 @@ export default function BodyFrame() {
         <NavLink to={`/bodies/${body.id}`} end>
           {t("body.overview")}
         </NavLink>
+        <NavLink to={`/bodies/${body.id}/assignments`}>{t("assignments.control.link")}</NavLink>
         {body.canUpdate && <NavLink to={`/bodies/${body.id}/settings`}>{t("body.settings")}</NavLink>}
       </nav>
       <Outlet />

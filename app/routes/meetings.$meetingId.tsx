@@ -35,7 +35,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     body: { id: body.id, timezone: body.timezone },
     bodyTitle: bodyTitle(body, localeOf(request, context)),
     isGuest: scope.seats.length === 0 && scope.guest !== null,
-    can: { manage, readProtocol: can(user, "protocol.read", scope) },
+    can: { manage, readProtocol: can(user, "protocol.read", scope), decisions: can(user, "protocol.readFinal", scope) },
     change: change && {
       id: change.id,
       startsAt: change.startsAt,
@@ -104,6 +104,7 @@ export default function MeetingFrame() {
         <NavLink to={`/meetings/${meeting.id}/participants`}>{t("meeting.tab.participants")}</NavLink>
         <NavLink to={`/meetings/${meeting.id}/live`}>{t("meeting.tab.live")}</NavLink>
         {can.readProtocol && <NavLink to={`/meetings/${meeting.id}/protocol`}>{t("protocolEditor.tab")}</NavLink>}
+        {can.decisions && <NavLink to={`/meetings/${meeting.id}/decisions`}>{t("assignments.tab")}</NavLink>}
         {can.manage && <NavLink to={`/meetings/${meeting.id}/edit`}>{t("meeting.tab.edit")}</NavLink>}
       </nav>
       <Outlet />

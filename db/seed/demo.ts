@@ -7,6 +7,7 @@ import { seedDemoBodies } from "./demo-bodies";
 import { seedDemoAmendments } from "./demo-amendments";
 import { seedDemoLibrary } from "./demo-library";
 import { seedDemoSignatures } from "./demo-signatures";
+import { seedDemoAssignments } from "./demo-assignments";
 import { DEMO_PASSWORD, demoOrganisations, demoPeople } from "./demo-people";
 
 export function isEmptyDatabase(services: Services): boolean {
@@ -58,4 +59,6 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
   });
   // After the load: signing checks each signatory's password (argon2), which a synchronous transaction cannot await.
   await seedDemoSignatures(services, workingGroupId, now);
+  // Issue 10: after the signing demo (meeting № 1 finalised and signed), its decisions' assignments.
+  seedDemoAssignments(services, now);
 }

@@ -22,6 +22,8 @@ const PARAMS: Record<string, string> = {
   opinionId: "1",
   versionId: "1",
   documentId: "1",
+  assignmentId: "1",
+  reportId: "1",
   token: "hostile-token",
   "*": "no/such/page",
 };

@@ -1,0 +1,148 @@
+// R4 (3.4 в): the assignee reports progress and marks the assignment done; a co-chair accepts it or returns it.
+import { eq } from "drizzle-orm";
+import type { Services } from "../../../app/context";
+import type { AssignmentReportKind, AssignmentStatus } from "../../../app/lib/assignment-kinds";
+import { DomainError } from "../../../app/lib/errors";
+import { can, type Actor } from "../../../app/lib/policy";
+import { textProblem } from "../../../app/lib/text-rules";
+import { appendAudit } from "../../audit";
+import { writeTransaction, type Db } from "../../client";
+import { recordFile, writeBlob } from "../../files/store";
+import { checkUpload, MAX_UPLOAD_BYTES } from "../../files/types";
+import { assignmentReports, assignments } from "../../schema/assignments";
+import { loadAssignment, type AssignmentContext } from "./load";
+import { notifyAssignees } from "./notify";
+
+export interface ReportInput {
+  text: string;
+  upload: { name: string; bytes: Uint8Array } | null;
+}
+
+function cleanText(
+  value: string,
+  required: boolean,
+  missing: "assignments.error.reportRequired" | "assignments.error.reasonRequired",
+) {
+  const text = value.trim();
+  if (required && !text) throw new DomainError(missing, 422, {}, "text");
+  const problem = textProblem(text, "longText");
+  if (problem) throw new DomainError(problem, 422, {}, "text");
+  return text;
+}
+
+function mayReport(actor: Actor, ctx: AssignmentContext): void {
+  if (!can(actor, "assignment.report", { ...ctx.scope, named: ctx.named }))
+    throw new DomainError("error.forbidden.title", 403);
+}
+
+function mayDecide(actor: Actor, ctx: AssignmentContext): void {
+  if (!can(actor, "assignment.decide", ctx.scope)) throw new DomainError("error.forbidden.title", 403);
+}
+
+function requireStatus(ctx: AssignmentContext, status: AssignmentStatus): void {
+  if (ctx.assignment.status !== status)
+    throw new DomainError(status === "open" ? "assignments.error.notOpen" : "assignments.error.notDone", 409);
+}
+
+/** The history entry and its audit row, in the caller's transaction. */
+function record(
+  tx: Db,
+  actor: Actor,
+  ctx: AssignmentContext,
+  kind: AssignmentReportKind,
+  text: string,
+  fileId: number | null,
+  now: Date,
+): void {
+  const report = tx
+    .insert(assignmentReports)
+    .values({ assignmentId: ctx.assignment.id, kind, text, fileId, authorId: actor.id, createdAt: now })
+    .returning({ id: assignmentReports.id })
+    .get();
+  const action = kind === "progress" ? "assignment.reported" : (`assignment.${kind}` as const);
+  appendAudit(
+    tx,
+    actor.id,
+    { action, subjectType: "assignment", subjectId: ctx.assignment.id, details: { reportId: report.id, fileId } },
+    now,
+  );
+}
+
+/** A progress report: a text and, optionally, a file (PDF, DOCX, ODT, XLSX, text, images as the upload rules allow). */
+export function reportProgress(
+  services: Services,
+  actor: Actor,
+  assignmentId: number,
+  input: ReportInput,
+  now = new Date(),
+): void {
+  const text = cleanText(input.text, true, "assignments.error.reportRequired");
+  let checked: ReturnType<typeof checkUpload> | null = null;
+  if (input.upload) {
+    checked = checkUpload({ ...input.upload, allowed: ["pdf", "docx", "odt", "text"], maxBytes: MAX_UPLOAD_BYTES });
+    if (!checked.ok)
+      throw new DomainError(checked.problem, checked.problem === "file.tooLarge" ? 413 : 422, {}, "file");
+  }
+  // Refuse before writing any bytes; the transaction asks again (content-addressed bytes are harmless if refused).
+  services.db.transaction((tx) => mayReport(actor, loadAssignment(tx as unknown as Db, actor, assignmentId)));
+  const sha256 = checked?.ok && input.upload ? writeBlob(services, input.upload.bytes) : null;
+  writeTransaction(services.db, (tx) => {
+    const ctx = loadAssignment(tx, actor, assignmentId);
+    mayReport(actor, ctx);
+    requireStatus(ctx, "open");
+    const file =
+      checked?.ok && sha256
+        ? recordFile(tx, {
+            name: checked.safeName,
+            type: checked.type,
+            size: input.upload!.bytes.length,
+            sha256,
+            uploadedById: actor.id,
+          })
+        : null;
+    record(tx, actor, ctx, "progress", text, file?.id ?? null, now);
+  });
+}
+
+/** The assignee says it is done: it now awaits a co-chair's acceptance. */
+export function markDone(services: Services, actor: Actor, assignmentId: number, note: string, now = new Date()): void {
+  const text = cleanText(note, false, "assignments.error.reportRequired");
+  writeTransaction(services.db, (tx) => {
+    const ctx = loadAssignment(tx, actor, assignmentId);
+    mayReport(actor, ctx);
+    requireStatus(ctx, "open");
+    tx.update(assignments).set({ status: "done", doneAt: now }).where(eq(assignments.id, assignmentId)).run();
+    record(tx, actor, ctx, "done", text, null, now);
+  });
+}
+
+/** R4 (3.2 г): a co-chair (or deputy) accepts the execution. */
+export function acceptAssignment(services: Services, actor: Actor, assignmentId: number, now = new Date()): void {
+  writeTransaction(services.db, (tx) => {
+    const ctx = loadAssignment(tx, actor, assignmentId);
+    mayDecide(actor, ctx);
+    requireStatus(ctx, "done");
+    tx.update(assignments).set({ status: "accepted", acceptedAt: now }).where(eq(assignments.id, assignmentId)).run();
+    record(tx, actor, ctx, "accepted", "", null, now);
+  });
+}
+
+/** …or returns it with a reason: it is open again, and the assignees are told why. */
+export function returnAssignment(
+  services: Services,
+  actor: Actor,
+  assignmentId: number,
+  reason: string,
+  now = new Date(),
+): void {
+  const text = cleanText(reason, true, "assignments.error.reasonRequired");
+  writeTransaction(services.db, (tx) => {
+    const ctx = loadAssignment(tx, actor, assignmentId);
+    mayDecide(actor, ctx);
+    requireStatus(ctx, "done");
+    tx.update(assignments).set({ status: "open", doneAt: null }).where(eq(assignments.id, assignmentId)).run();
+    record(tx, actor, ctx, "returned", text, null, now);
+    notifyAssignees(services, tx, { ...ctx.assignment, status: "open" }, ctx.body, "returned", now, text);
+  });
+  services.mail.kick();
+}
