@@ -1,8 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { filesOfEditions } from "../../db/library/editions";
 import { loadLibraryDocument, readerOf } from "../../db/library/read";
 import { useI18n } from "~/components/i18n";
 import { DocumentMeta } from "~/components/library/DocumentMeta";
+import { EditionCompareForm } from "~/components/library/EditionCompareForm";
+import { EditionFiles } from "~/components/library/EditionFiles";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { countryName } from "~/lib/countries";
 import type { MessageKey } from "~/lib/i18n-core";
@@ -21,7 +24,11 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
       readerOf(db, context.user ?? null),
       idParam(params.documentId),
     );
-    return { doc, editions, current, sections };
+    const files = filesOfEditions(
+      db,
+      editions.map((e) => e.id),
+    );
+    return { doc, editions, current, sections, files };
   } catch (error) {
     throw refusalResponse(error);
   }
@@ -29,7 +36,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 
 export default function LibraryDocumentPage() {
   const { t, locale } = useI18n();
-  const { doc, editions, current, sections } = useLoaderData<typeof loader>();
+  const { doc, editions, current, sections, files } = useLoaderData<typeof loader>();
   const title = (s: (typeof sections)[number]) =>
     [s.number, s.heading].filter(Boolean).join(". ") || t("library.doc.preamble");
   return (
@@ -65,8 +72,15 @@ export default function LibraryDocumentPage() {
               </li>
             ))}
           </ul>
+          <EditionCompareForm
+            documentId={doc.id}
+            editions={editions}
+            from={editions[editions.length - 2]!.number}
+            to={editions[editions.length - 1]!.number}
+          />
         </section>
       )}
+      <EditionFiles documentId={doc.id} editions={editions} files={files} />
       <nav aria-labelledby="contents" className="card">
         <h2 id="contents">{t("library.doc.contents")}</h2>
         <ol className="library-toc">
