@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { useId } from "react";
 import { useI18n } from "~/components/i18n";
 import type { MessageKey } from "~/lib/i18n-core";
 
@@ -12,6 +13,7 @@ interface Props {
 /** Two editions to compare: a GET form, so it works without JavaScript and the comparison has its own URL. */
 export function EditionCompareForm({ documentId, editions, from, to }: Props) {
   const { t } = useI18n();
+  const id = useId();
   const option = (e: Props["editions"][number]) => (
     <option key={e.number} value={e.number}>
       {t("library.doc.editionItem", { n: e.number, status: t(`library.status.${e.status}` as MessageKey) })}
@@ -19,18 +21,14 @@ export function EditionCompareForm({ documentId, editions, from, to }: Props) {
   );
   return (
     <Form method="get" action={`/library/${documentId}/compare`} className="inline-form edition-compare">
-      <label>
-        {t("libraryEditions.compare.from")}
-        <select name="from" defaultValue={from}>
-          {editions.map(option)}
-        </select>
-      </label>
-      <label>
-        {t("libraryEditions.compare.to")}
-        <select name="to" defaultValue={to}>
-          {editions.map(option)}
-        </select>
-      </label>
+      <label htmlFor={`${id}-from`}>{t("libraryEditions.compare.from")}</label>
+      <select id={`${id}-from`} name="from" defaultValue={from}>
+        {editions.map(option)}
+      </select>
+      <label htmlFor={`${id}-to`}>{t("libraryEditions.compare.to")}</label>
+      <select id={`${id}-to`} name="to" defaultValue={to}>
+        {editions.map(option)}
+      </select>
       <button type="submit">{t("libraryEditions.compare.submit")}</button>
     </Form>
   );
