@@ -1,8 +1,10 @@
-// npm run bench:search [-- --docs 100000]: the library's search (issue 11) over a generated corpus of
+// npm run bench:search [-- --docs N | --large]: the library's search (issue 11) over a generated corpus of
 // documents the size of the model recommendations in the sources (mean of ../shared/domain/sources, else
 // 18,000 characters, in 9 sections). Reports search latency (the real path: stemmed FTS5 ranking, the join of
 // the top sections, the reader's visibility, snippets of the first page), index build time and size; beside it a
 // reference in the same run: a bare FTS5 MATCH on the unstemmed text, ranked the same way, with the ratio.
+// `--large` runs 10,000 and then 100,000 documents, each in its own process (the larger takes minutes).
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +20,20 @@ import * as t1 from "../db/seed/library/texts-1";
 import * as t2 from "../db/seed/library/texts-2";
 import { report } from "./support";
 
-const { values } = parseArgs({ options: { docs: { type: "string", default: "10000" } } });
+const { values } = parseArgs({
+  options: { docs: { type: "string", default: "10000" }, large: { type: "boolean", default: false } },
+});
+if (values.large) {
+  for (const docs of ["10000", "100000"]) {
+    const started = Date.now();
+    const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, "--docs", docs], {
+      stdio: "inherit",
+    });
+    console.log(`${docs} documents: ${Math.round((Date.now() - started) / 1000)} s in all`);
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
+  process.exit(0);
+}
 const DOCS = Number(values.docs);
 const SECTIONS = 9;
 const QUERIES = 300;
@@ -246,4 +261,5 @@ report(`search-${DOCS}-build`, [
   },
 ]);
 db.$client.close();
-fs.rmSync(dir, { recursive: true, force: true });
+if (process.env.SEARCH_BENCH_KEEP) console.log(`kept ${file}`);
+else fs.rmSync(dir, { recursive: true, force: true });

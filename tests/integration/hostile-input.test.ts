@@ -22,6 +22,7 @@ const PARAMS: Record<string, string> = {
   opinionId: "1",
   versionId: "1",
   documentId: "1",
+  fileId: "1",
   token: "hostile-token",
   "*": "no/such/page",
 };
