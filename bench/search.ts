@@ -1,8 +1,10 @@
-// npm run bench:search [-- --docs 100000]: the library's search (issue 11) over a generated corpus of
+// npm run bench:search [-- --docs N | --large]: the library's search (issue 11) over a generated corpus of
 // documents the size of the model recommendations in the sources (mean of ../shared/domain/sources, else
 // 18,000 characters, in 9 sections). Reports search latency (the real path: stemmed FTS5 ranking, the join of
 // the top sections, the reader's visibility, snippets of the first page), index build time and size; beside it a
 // reference in the same run: a bare FTS5 MATCH on the unstemmed text, ranked the same way, with the ratio.
+// `--large` runs 10,000 and then 100,000 documents, each in its own process (the larger takes minutes).
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,12 +14,26 @@ import { sectionAnchors } from "../app/lib/library/structure";
 import { contentWords, stemmedText } from "../app/lib/library/words";
 import { migrateDatabase, openDatabase } from "../db/client";
 import { readerOf } from "../db/library/read";
-import { hitSnippet, searchLibrary } from "../db/library/search";
+import { CANDIDATE_SECTIONS, hitSnippet, RANKED_SECTIONS, searchLibrary } from "../db/library/search";
+import { matchExpression, parseQuery } from "../app/lib/library/query";
 import * as t1 from "../db/seed/library/texts-1";
 import * as t2 from "../db/seed/library/texts-2";
 import { report } from "./support";
 
-const { values } = parseArgs({ options: { docs: { type: "string", default: "10000" } } });
+const { values } = parseArgs({
+  options: { docs: { type: "string", default: "10000" }, large: { type: "boolean", default: false } },
+});
+if (values.large) {
+  for (const docs of ["10000", "100000"]) {
+    const started = Date.now();
+    const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, "--docs", docs], {
+      stdio: "inherit",
+    });
+    console.log(`${docs} documents: ${Math.round((Date.now() - started) / 1000)} s in all`);
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
+  process.exit(0);
+}
 const DOCS = Number(values.docs);
 const SECTIONS = 9;
 const QUERIES = 300;
@@ -159,14 +175,38 @@ const queries = Array.from({ length: QUERIES }, (_, i) =>
         : `${pick().slice(0, 5)}*`,
 );
 
+const pct = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) =>
+    Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
+  return { p50: at(50), p95: at(95), p99: at(99) };
+};
+
 const reader = readerOf(db, { id: 1, isAdmin: false, status: "active" });
 const latencies: number[] = [];
+// Where the time goes, per query: the ranking alone (the stemmed MATCH with bm25, as searchLibrary runs it),
+// the whole search without snippets, and by kind of query.
+const rankLatencies: number[] = [];
+const searchLatencies: number[] = [];
+const byKind = new Map<string, number[]>();
+const kindOf = (q: string) => (q.startsWith('"') ? "phrase" : q.endsWith("*") ? "prefix" : "words");
+const rankOnly = sqlite.prepare(
+  `SELECT rowid, score FROM (SELECT rowid, bm25(library_search, 4.0, 1.0) AS score FROM library_search
+    WHERE library_search MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATE_SECTIONS}) ORDER BY score LIMIT ${RANKED_SECTIONS}`,
+);
 let found = 0;
 for (const q of queries) {
-  const started = performance.now();
+  const match = matchExpression(parseQuery(q, snowball));
+  let started = performance.now();
+  if (match) rankOnly.all(match);
+  rankLatencies.push(performance.now() - started);
+  started = performance.now();
   const result = searchLibrary(db, reader, q);
+  searchLatencies.push(performance.now() - started);
   if (result) for (const hit of result.hits.slice(0, 20)) hitSnippet(db, hit, result.query);
-  latencies.push(performance.now() - started);
+  const ms = performance.now() - started;
+  latencies.push(ms);
+  byKind.set(kindOf(q), [...(byKind.get(kindOf(q)) ?? []), ms]);
   if (result && result.hits.length > 0) found++;
 }
 // The reference: the same ranking over the unstemmed words, no join, no snippets.
@@ -183,13 +223,6 @@ for (const q of queries) {
   bare.all(match);
   bareLatencies.push(performance.now() - started);
 }
-
-const pct = (samples: number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) =>
-    Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
-  return { p50: at(50), p95: at(95), p99: at(99) };
-};
 const stemmedP = pct(latencies);
 const bareP = pct(bareLatencies);
 const mb = (b: number) => (b < 0 ? "n/a" : Math.round((b / 2 ** 20) * 10) / 10);
@@ -203,6 +236,13 @@ report(`search-${DOCS}`, [
     ...stemmedP,
     goalP95: DOCS >= 100_000 ? 150 : 50,
   },
+  {
+    what: "  of which: ranking alone (stemmed MATCH, bm25 of the newest 5,000, top 500)",
+    queries: queries.length,
+    ...pct(rankLatencies),
+  },
+  { what: "  of which: search without snippets", queries: queries.length, ...pct(searchLatencies) },
+  ...[...byKind].map(([kind, samples]) => ({ what: `  by kind: ${kind}`, queries: samples.length, ...pct(samples) })),
   { what: "reference: bare FTS5 MATCH, unstemmed", documents: DOCS, queries: bareLatencies.length, ...bareP },
   {
     what: "ratio (library / reference)",
@@ -226,4 +266,5 @@ report(`search-${DOCS}-build`, [
   },
 ]);
 db.$client.close();
-fs.rmSync(dir, { recursive: true, force: true });
+if (process.env.SEARCH_BENCH_KEEP) console.log(`kept ${file}`);
+else fs.rmSync(dir, { recursive: true, force: true });

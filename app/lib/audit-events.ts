@@ -9,6 +9,12 @@ export type AuditEvent =
       subjectId: number;
       details: { title: string; visibility: string; edition: number; sections: number };
     }
+  | {
+      action: "library.original_added";
+      subjectType: "library_document";
+      subjectId: number;
+      details: { edition: number; fileId: number; name: string; sha256: string };
+    }
   | { action: "user.signed_in"; subjectType: "user"; subjectId: number; details: { address: string } }
   | { action: "user.signed_out"; subjectType: "user"; subjectId: number; details: Record<string, never> }
   | { action: "user.invited"; subjectType: "user"; subjectId: number; details: { email: string; isAdmin: boolean } }

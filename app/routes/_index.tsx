@@ -12,6 +12,7 @@ import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { ShareBar } from "~/components/ui/ShareBar";
+import { PartnerLibrary } from "~/components/library/PartnerLibrary";
 import { countryName } from "~/lib/countries";
 import type { MessageKey } from "~/lib/i18n-core";
 import { can } from "~/lib/policy";
@@ -43,7 +44,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     // A partner sits in no body: they come for the library (issue 11), so the home page leads there.
     library:
       bodies.length === 0
-        ? newestDocuments(db, readerOf(db, user), 5).map((d) => ({ id: d.id, title: d.title, kind: d.kind }))
+        ? newestDocuments(db, readerOf(db, user), 5).map(({ id, title, kind, adoptedOn }) => ({
+            id,
+            title,
+            kind,
+            adoptedOn,
+          }))
         : null,
     assignments: bodies.length ? myAssignmentsOf(db, user.id) : null,
     meetings: upcomingMeetingsFor(context.services.db, user.id).map(({ meeting, body }) => ({
@@ -74,24 +80,7 @@ export default function Home() {
       <PageHeader title={t("home.title", { name })} lead={t("home.lead")} />
       {notice && <Notice tone="success">{t(notice)}</Notice>}
       <AwaitingSignature items={toSign} />
-      {library && (
-        <section className="card" aria-labelledby="library">
-          <h2 id="library">{t("library.new")}</h2>
-          <p>{t("home.partner.lead")}</p>
-          <ul>
-            {library.map((d) => (
-              <li key={d.id}>
-                <Link to={`/library/${d.id}`}>{d.title}</Link>
-              </li>
-            ))}
-          </ul>
-          <p className="actions">
-            <Link className="button" to="/library">
-              {t("home.partner.go")}
-            </Link>
-          </p>
-        </section>
-      )}
+      {library && <PartnerLibrary documents={library} />}
       <section className="card" aria-labelledby="coming">
         <h2 id="coming">{t("home.coming")}</h2>
         <MeetingList meetings={meetings} empty={t("home.noMeetings")} />

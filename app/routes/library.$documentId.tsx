@@ -1,10 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { amendmentsLink } from "../../db/library/amendments-read";
+import { filesOfEditions } from "../../db/library/editions";
 import { loadLibraryDocument, readerOf } from "../../db/library/read";
 import { AmendmentsLink, ProposeLink } from "~/components/library/amendments/AmendmentsLink";
 import { useI18n } from "~/components/i18n";
 import { DocumentMeta } from "~/components/library/DocumentMeta";
+import { EditionCompareForm } from "~/components/library/EditionCompareForm";
+import { EditionFiles } from "~/components/library/EditionFiles";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { countryName } from "~/lib/countries";
 import type { MessageKey } from "~/lib/i18n-core";
@@ -23,7 +26,11 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
       readerOf(db, context.user ?? null),
       idParam(params.documentId),
     );
-    return { doc, editions, current, sections, amendments: amendmentsLink(db, context.user ?? null, doc.id) };
+    const files = filesOfEditions(
+      db,
+      editions.map((e) => e.id),
+    );
+    return { doc, editions, current, sections, files, amendments: amendmentsLink(db, context.user ?? null, doc.id) };
   } catch (error) {
     throw refusalResponse(error);
   }
@@ -31,7 +38,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 
 export default function LibraryDocumentPage() {
   const { t, locale } = useI18n();
-  const { doc, editions, current, sections, amendments } = useLoaderData<typeof loader>();
+  const { doc, editions, current, sections, files, amendments } = useLoaderData<typeof loader>();
   const title = (s: (typeof sections)[number]) =>
     [s.number, s.heading].filter(Boolean).join(". ") || t("library.doc.preamble");
   return (
@@ -68,8 +75,15 @@ export default function LibraryDocumentPage() {
               </li>
             ))}
           </ul>
+          <EditionCompareForm
+            documentId={doc.id}
+            editions={editions}
+            from={editions[editions.length - 2]!.number}
+            to={editions[editions.length - 1]!.number}
+          />
         </section>
       )}
+      <EditionFiles documentId={doc.id} editions={editions} files={files} />
       <nav aria-labelledby="contents" className="card">
         <h2 id="contents">{t("library.doc.contents")}</h2>
         <ol className="library-toc">

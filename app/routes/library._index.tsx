@@ -8,6 +8,7 @@ import { DocumentMeta } from "~/components/library/DocumentMeta";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { applyFacets, facetCounts, filterFromParams } from "~/lib/library/facets";
 import type { SnippetPiece } from "~/lib/library/snippet";
+import { can } from "~/lib/policy";
 
 export const meta: MetaFunction = () => [{ title: "Библиотека лучших практик · Best-practice library" }];
 
@@ -57,15 +58,35 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     const { hit, ...rest } = r as Result & { hit?: Parameters<typeof hitSnippet>[1] };
     return hit && found ? { ...rest, snippet: hitSnippet(db, hit, found.query) } : rest;
   });
-  return { q, sort, filter, facets, total, results: page, signedIn: Boolean(context.user) };
+  const mayAdd = [...reader.seats].some(([bodyId, seats]) => can(reader.actor, "library.add", { bodyId, seats }));
+  return {
+    q,
+    sort,
+    filter,
+    facets,
+    total,
+    results: page,
+    signedIn: Boolean(context.user),
+    mayAdd: mayAdd || !!context.user?.isAdmin,
+  };
 }
 
 export default function Library() {
   const { t } = useI18n();
-  const { q, sort, filter, facets, total, results, signedIn } = useLoaderData<typeof loader>();
+  const { q, sort, filter, facets, total, results, signedIn, mayAdd } = useLoaderData<typeof loader>();
   return (
     <>
-      <PageHeader title={t("library.title")} lead={t("library.lead")} />
+      <PageHeader
+        title={t("library.title")}
+        lead={t("library.lead")}
+        actions={
+          mayAdd && (
+            <Link className="button" to="/library/new">
+              {t("libraryEditions.add.link")}
+            </Link>
+          )
+        }
+      />
       <Form method="get" role="search" className="card library-search">
         <label htmlFor="library-q">{t("library.search.label")}</label>
         <div className="actions">

@@ -18,6 +18,13 @@ import { mayRead, type Reader } from "./read";
  */
 export const RANKED_SECTIONS = 500;
 
+/**
+ * How many matching sections bm25 ranks at most: the newest ones (by section id) when a query matches more.
+ * Ranking is the cost of a search (bm25 reads each match's positions and length); a word found in most of
+ * the library would otherwise rank all of it (bench/search.ts, decision 0017).
+ */
+export const CANDIDATE_SECTIONS = 5_000;
+
 export interface SectionHit {
   sectionId: number;
   anchor: string;
@@ -55,14 +62,16 @@ export function searchLibrary(db: Db, reader: Reader, q: string): { query: Parse
     .prepare(
       `SELECT s.id AS section_id, top.score, s.anchor, s.number, s.heading, e.status,
               d.id AS document_id, d.visibility, d.body_id
-         FROM (SELECT rowid, bm25(library_search, 4.0, 1.0) AS score FROM library_search
-                WHERE library_search MATCH ? ORDER BY score LIMIT ?) AS top
+         FROM (SELECT rowid, score FROM
+                 (SELECT rowid, bm25(library_search, 4.0, 1.0) AS score FROM library_search
+                   WHERE library_search MATCH ? ORDER BY rowid DESC LIMIT ?)
+                ORDER BY score LIMIT ?) AS top
          JOIN library_sections s ON s.id = top.rowid
          JOIN library_editions e ON e.id = s.edition_id
          JOIN library_documents d ON d.id = e.document_id
         ORDER BY top.score`,
     )
-    .all(match, RANKED_SECTIONS) as Row[];
+    .all(match, CANDIDATE_SECTIONS, RANKED_SECTIONS) as Row[];
   const best = new Map<number, { best: SectionHit; sections: number }>();
   for (const r of rows) {
     const found = best.get(r.document_id);

@@ -1,14 +1,16 @@
 // Moving an existing archive into the library (issue 11), for administrators:
 //   npm run library -- import FILE... --kind KIND --visibility public|partners|body:ID [--title T]
-// Same DATA_DIR / DATABASE_FILE as the server. Markdown (.md) and plain text keep their section structure.
+// Same DATA_DIR / DATABASE_FILE as the server. DOCX (through mammoth), Markdown (.md) and plain text keep their
+// section structure.
 // Every file is read before anything is written: one unreadable file and nothing is imported (exit 1).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { libraryKinds, type LibraryKind } from "../../app/lib/library/kinds";
-import { structureText, type StructuredText } from "../../app/lib/library/structure";
+import type { StructuredText } from "../../app/lib/library/structure";
 import { migrateDatabase, openDatabase, writeTransaction } from "../../db/client";
+import { importProblemInEnglish, readDocumentFile } from "../../db/library/import";
 import { addDocument } from "../../db/library/store";
 import { bodies } from "../../db/schema";
 import { openAuditSeal } from "../audit/seal";
@@ -19,25 +21,18 @@ const usage =
   `       KIND: ${libraryKinds.join(", ")}`;
 
 /** A file's text and structure, or why it cannot be imported. */
-export function readForImport(file: string): StructuredText | string {
+export async function readForImport(file: string): Promise<StructuredText | string> {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
     return `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
   }
-  const ext = path.extname(file).toLowerCase();
-  if (ext === ".docx" || ext === ".doc" || ext === ".pdf")
-    return `cannot import ${file}: ${ext} is not supported yet (Markdown or plain text only)`;
-  if (bytes.includes(0)) return `cannot import ${file}: not a text file`;
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  if (text.includes("\uFFFD")) return `cannot import ${file}: not UTF-8 text`;
-  const structured = structureText(text, ext === ".md" || ext === ".markdown" ? "markdown" : "text");
-  if (structured.sections.length === 0 || !structured.title) return `cannot import ${file}: the file is empty`;
-  return structured;
+  const read = await readDocumentFile(path.basename(file), bytes);
+  return read.ok ? read.text : `cannot import ${file}: ${importProblemInEnglish[read.problem]}`;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -57,7 +52,7 @@ function main(argv: string[]): number {
     console.error(usage);
     return 2;
   }
-  const read = files.map((file) => ({ file, text: readForImport(file) }));
+  const read = await Promise.all(files.map(async (file) => ({ file, text: await readForImport(file) })));
   const failed = read.filter((r) => typeof r.text === "string");
   if (failed.length > 0) {
     for (const f of failed) console.error(f.text);
@@ -99,4 +94,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

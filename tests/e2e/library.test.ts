@@ -7,6 +7,7 @@ import {
   newPage,
   signInThroughForm,
 } from "../support/browser";
+import path from "node:path";
 import { startTestPlatform } from "../support/platform";
 
 // The library (issue 11) in real Chromium: the demo partner, in no body, comes from the home page to the
@@ -49,6 +50,48 @@ describe("a partner finds a recommendation by other forms of its words", () => {
     expect(await section.textContent()).toMatch(/квалификац/i);
     await page.getByRole("heading", { level: 2, name: "Содержание" }).waitFor();
     await expectNoSeriousA11yViolations(page, "the document");
+    expectNoPageErrors(page);
+    await closePage(page);
+  });
+});
+
+describe("editions and adding documents", () => {
+  it("a reader compares two editions from the document page, the changes marked", async () => {
+    const page = await newPage(platform.url);
+    await signInThroughForm(page, "partner@example.org");
+    await page.goto(`${platform.url}/library`);
+    await page
+      .getByRole("link", { name: "Модельные рекомендации о признании квалификаций трудящихся-мигрантов" })
+      .click();
+    await page.getByRole("heading", { level: 2, name: "Редакции" }).waitFor();
+    await page.getByLabel("Редакция", { exact: true }).selectOption("1");
+    await page.getByLabel("с редакцией").selectOption("2");
+    await page.getByRole("button", { name: "Сравнить" }).click();
+    await page.getByRole("heading", { level: 1, name: "Сравнение редакций № 1 и № 2" }).waitFor();
+    expect(await page.locator("del").first().textContent()).toContain("тридцати");
+    expect(await page.locator("ins").first().textContent()).toContain("двадцати");
+    await expectNoSeriousA11yViolations(page, "the comparison of editions");
+    expectNoPageErrors(page);
+    await closePage(page);
+  });
+
+  it("a secretary adds a document with a DOCX text; it opens with its sections", async () => {
+    const page = await newPage(platform.url);
+    await signInThroughForm(page, "secretary.ru@example.org");
+    await page.goto(`${platform.url}/library`);
+    await page.getByRole("link", { name: "Добавить документ" }).click();
+    await page.getByRole("heading", { level: 1, name: "Новый документ библиотеки" }).waitFor();
+    await expectNoSeriousA11yViolations(page, "the form that adds a document");
+    await page.getByLabel("Название").fill("Рекомендации по профессиональной подготовке (импорт)");
+    await page.getByLabel("Россия").check();
+    await page.getByLabel("только участники выбранного органа").check();
+    await page.getByLabel("Файл с текстом").setInputFiles(path.resolve("tests/fixtures/library/recommendations.docx"));
+    await page.getByRole("button", { name: "Добавить документ" }).click();
+    await page
+      .getByRole("heading", { level: 1, name: "Рекомендации по профессиональной подготовке (импорт)" })
+      .waitFor();
+    await page.getByRole("link", { name: "7. Основные понятия и их определения" }).waitFor();
+    await expectNoSeriousA11yViolations(page, "the added document");
     expectNoPageErrors(page);
     await closePage(page);
   });

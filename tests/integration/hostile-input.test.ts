@@ -24,6 +24,7 @@ const PARAMS: Record<string, string> = {
   documentId: "1",
   assignmentId: "1",
   reportId: "1",
+  fileId: "1",
   token: "hostile-token",
   "*": "no/such/page",
 };

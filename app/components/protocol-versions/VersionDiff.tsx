@@ -5,10 +5,10 @@ import type { BlockDiff, WordPart } from "~/lib/text-diff";
  * A comparison, block by block. Changes are never told by colour alone: added text is <ins> (underlined, "+"),
  * removed text <del> (struck through, "−"), and a screen reader hears "added:" / "removed:" before each.
  */
-export function VersionDiff({ diff }: { diff: BlockDiff[] }) {
+export function VersionDiff({ diff, caption }: { diff: BlockDiff[]; caption?: string }) {
   const { t } = useI18n();
   return (
-    <ol className="version-diff" aria-label={t("protocolDraft.diff.caption")}>
+    <ol className="version-diff" aria-label={caption ?? t("protocolDraft.diff.caption")}>
       {diff.map((block, index) => (
         <li key={index} className={`version-diff__block version-diff__block--${block.op} version-diff__${block.kind}`}>
           <span className="version-diff__mark" aria-hidden="true">
