@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { loadLibraryDocument, readerOf } from "../../db/library/read";
 import { useI18n } from "~/components/i18n";
 import { DocumentMeta } from "~/components/library/DocumentMeta";
+import { EditionDownloads } from "~/components/library/EditionDownloads";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { countryName } from "~/lib/countries";
 import type { MessageKey } from "~/lib/i18n-core";
@@ -39,6 +40,7 @@ export default function LibraryDocumentPage() {
       </p>
       <PageHeader title={doc.title} />
       <DocumentMeta doc={doc} status={current?.status} />
+      <EditionDownloads documentId={doc.id} editions={editions} current={current?.number} />
       {(doc.countries.length > 0 || doc.topics.length > 0) && (
         <dl className="library-meta">
           {doc.countries.length > 0 && (
