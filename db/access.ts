@@ -131,7 +131,7 @@ export function authorizeBody(actor: Actor, action: BodyAction, scope: BodyScope
 export function authorize<A extends MeetingAction>(
   actor: Actor,
   action: A,
-  scope: MeetingScope & { sideId?: number; authorId?: number },
+  scope: MeetingScope & { sideId?: number; authorId?: number; named?: boolean },
   stateError: MessageKey,
 ): void {
   const asked = { ...scope, sideId: scope.sideId ?? -1, authorId: scope.authorId ?? -1 };

@@ -7,6 +7,7 @@ import {
   type MeetingAuditEvent,
   type BodyAbsenceEvent,
   type ProtocolDraftAuditEvent,
+  type SigningAuditEvent,
 } from "../app/lib/audit-events";
 import {
   canonicalJson,
@@ -56,7 +57,8 @@ export function auditSealOf(db: Db): AuditSeal {
 export function appendAudit(
   tx: Db,
   actorId: number | null,
-  event: AuditEvent | BodyAuditEvent | BodyAbsenceEvent | MeetingAuditEvent | ProtocolDraftAuditEvent,
+  event:
+    AuditEvent | BodyAuditEvent | BodyAbsenceEvent | MeetingAuditEvent | ProtocolDraftAuditEvent | SigningAuditEvent,
   now = new Date(),
 ): void {
   const last = tx

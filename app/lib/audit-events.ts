@@ -272,9 +272,12 @@ export type ProtocolDraftAuditEvent =
       details: { versionId: number; name: string; bytes: number };
     };
 
+export type { SigningAuditEvent } from "./signing-audit-events";
+
 export type AuditAction =
   | AuditEvent["action"]
   | BodyAuditEvent["action"]
   | BodyAbsenceEvent["action"]
   | MeetingAuditEvent["action"]
-  | ProtocolDraftAuditEvent["action"];
+  | ProtocolDraftAuditEvent["action"]
+  | import("./signing-audit-events").SigningAuditEvent["action"];

@@ -39,8 +39,8 @@ export function deriveKey(key: Buffer, purpose: string): Buffer {
 const PKCS8_ED25519_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
 
 /** The Ed25519 key pair that signs exported checkpoints, derived from the audit key (same key, same pair). */
-export function signingKeys(key: Buffer) {
-  const seed = deriveKey(key, "audit checkpoint export signing v1");
+export function signingKeys(key: Buffer, purpose = "audit checkpoint export signing v1") {
+  const seed = deriveKey(key, purpose);
   const privateKey = crypto.createPrivateKey({
     key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]),
     format: "der",
@@ -52,7 +52,14 @@ export function signingKeys(key: Buffer) {
     privateKey,
     publicKey,
     publicKeyBase64: publicDer.toString("base64"),
+    publicKeyPem: publicKey.export({ format: "pem", type: "spki" }).toString(),
     /** A short fingerprint of the public key, to compare by eye. */
     keyId: crypto.createHash("sha256").update(publicDer).digest("hex").slice(0, 16),
   };
 }
+
+/**
+ * The Ed25519 pair that signs protocol signatures (issue 10, decision 0018): derived from the audit key with its
+ * own purpose, so it is stable across restarts and never the checkpoints' pair.
+ */
+export const protocolSigningKeys = (key: Buffer) => signingKeys(key, "protocol signature v1");

@@ -10,7 +10,8 @@ import {
 } from "../../app/lib/audit-chain";
 import { appendAudit, attachAuditSeal, auditHead, verifyAuditLog, type AuditSeal } from "../../db/audit";
 import { writeTransaction, type Db } from "../../db/client";
-import { deriveKey, loadAuditKey, signingKeys } from "./key";
+import { attachProtocolSigningKey } from "../../db/protocols/signing-key";
+import { deriveKey, loadAuditKey, protocolSigningKeys, signingKeys } from "./key";
 
 export const AUDIT_CHECKPOINT_FILE = "audit.checkpoint";
 /** Verification reads only the end of the checkpoint file: it grows by one line per commit. */
@@ -126,6 +127,12 @@ export function openAuditSeal(
     return seal.mac(body);
   });
   attachAuditSeal(db, seal);
+  const protocolKeys = protocolSigningKeys(key);
+  attachProtocolSigningKey(db, {
+    keyId: protocolKeys.keyId,
+    publicKeyPem: protocolKeys.publicKeyPem,
+    sign: (statement) => crypto.sign(null, Buffer.from(statement), protocolKeys.privateKey).toString("base64"),
+  });
   if (options.readOnly) return { seal, verdict: verifyAuditLog(db), keyedNow: false };
 
   const keyed = db.$client.prepare("select 1 from audit_log where action = ? limit 1").get(CHAIN_KEYED_ACTION);

@@ -8,6 +8,7 @@ import { sessionExpiry } from "../../db/sessions";
 import { SessionBoundConnections } from "../sessions/session-bound";
 import type { SessionEnds } from "../sessions/session-ends";
 import { liveProtocolDocuments } from "./documents";
+import { ProtocolFinalisations } from "./finalisations";
 import { RoleChanges } from "./role-changes";
 import { CollabServer } from "./server";
 import { handleCollabUpgrade, isCollabUpgrade, refuseUpgrade } from "./upgrade";
@@ -34,6 +35,9 @@ export function startCollab(services: Pick<Services, "db" | "config">, sessionEn
   });
   const server = new CollabServer(db, sockets, new RoleChanges(db), MAX_COLLAB_SOCKETS_PER_USER);
   const documents = liveProtocolDocuments(db, server);
+  const stopFinalisations = new ProtocolFinalisations(db).on((meetingIds) =>
+    meetingIds.forEach((id) => server.recheckFinalised(id)),
+  );
   return {
     server,
     documents,
@@ -44,6 +48,7 @@ export function startCollab(services: Pick<Services, "db" | "config">, sessionEn
       });
     },
     close() {
+      stopFinalisations();
       server.close();
       sockets.close();
     },

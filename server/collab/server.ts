@@ -187,6 +187,22 @@ export class CollabServer {
     this.events.emit("unloaded", room.meetingId);
   }
 
+  /**
+   * The protocol was finalised or reopened (finalisations.ts): read again whether it is final. Final: every open
+   * editor is closed now with 4409 (R13: refused from everyone, administrators included), and the room refuses
+   * any update still in flight. Reopened: the room accepts edits again.
+   */
+  recheckFinalised(meetingId: number): void {
+    const room = this.rooms.get(meetingId);
+    if (!room) return;
+    const row = this.db.$client
+      .prepare<[number], { finalised_at: number | null }>("select finalised_at from protocols where meeting_id = ?")
+      .get(meetingId);
+    room.finalised = row?.finalised_at != null;
+    if (!room.finalised) return;
+    for (const connection of [...room.connections]) connection.close(codes.finalised, "protocol finalised");
+  }
+
   /** Their seats changed: the same question as in the upgrade, asked again of each of their sockets. */
   recheckUser(userId: number): void {
     const held = this.byUser.get(userId);

@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   const { seal } = openAuditSeal(db, { dataDir: baseDataDir });
   await seedDemo({
     db,
-    config: { dataDir: baseDataDir } as Services["config"],
+    config: { dataDir: baseDataDir, appUrl: "http://localhost" } as Services["config"],
     mail: { kick() {} },
     live: { publish() {} },
     protocols: storedProtocolDocuments(db),
