@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Config, Services } from "../app/context";
 import { sessionExpiry } from "../db/sessions";
 import { migrateDatabase, openDatabase } from "../db/client";
+import { attachPublicAddress } from "../db/public-address";
 import { isEmptyDatabase, seedDemo } from "../db/seed/demo";
 import { createApp, type AppOptions } from "./app";
 import { openAuditSeal, type OpenedAuditSeal } from "./audit/seal";
@@ -65,6 +66,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
   const collab = startCollab({ db, config }, sessionEnds);
   // Changes the platform makes to a protocol go through the open documents (stored, then broadcast).
   const services: Services = { db, config, mail, live, protocols: collab.documents };
+  attachPublicAddress(db, () => config.appUrl);
   if (options.demo && isEmptyDatabase(services)) await seedDemo(services);
 
   const app = createApp({ services, live, build: options.build, assets: options.assets });

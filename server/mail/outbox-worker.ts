@@ -1,6 +1,7 @@
 import { and, asc, eq, lte } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { outbox } from "../../db/schema";
+import { attachmentsOfRow } from "../../db/outbox";
 import type { MailQueue } from "../../app/context";
 import { nextDeliveryAttempt } from "../../app/lib/retry";
 import type { Delivery } from "./transport";
@@ -73,7 +74,7 @@ export class OutboxWorker implements MailQueue {
             subject: m.subject,
             text: m.text,
             html: m.html ?? undefined,
-            attachments: JSON.parse(m.attachments),
+            attachments: attachmentsOfRow(m.attachments),
             messageId: undefined,
           },
           m.id,
