@@ -43,3 +43,11 @@ export function storedProtocolDocuments(db: Db): ProtocolDocuments {
     },
   };
 }
+
+/** R13: a finalised protocol refuses every change (its text, comments, named versions): 409. */
+export function refuseWhenFinalised(tx: Db, meetingId: number): void {
+  const row = tx.$client
+    .prepare<[number], { finalised_at: number | null }>("select finalised_at from protocols where meeting_id = ?")
+    .get(meetingId);
+  if (row?.finalised_at != null) throw protocolFinalised();
+}

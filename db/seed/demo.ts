@@ -5,6 +5,7 @@ import { writeTransaction } from "../client";
 import { organisations, users } from "../schema";
 import { seedDemoBodies } from "./demo-bodies";
 import { seedDemoLibrary } from "./demo-library";
+import { seedDemoSignatures } from "./demo-signatures";
 import { DEMO_PASSWORD, demoOrganisations, demoPeople } from "./demo-people";
 
 export function isEmptyDatabase(services: Services): boolean {
@@ -14,7 +15,7 @@ export function isEmptyDatabase(services: Services): boolean {
 /** Loads the demo into an empty database, in one transaction: all of it or nothing. */
 export async function seedDemo(services: Services, now = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  writeTransaction(services.db, (tx) => {
+  const workingGroupId = writeTransaction(services.db, (tx) => {
     const orgIds = new Map<string, number>();
     for (const { key, ...org } of demoOrganisations) {
       orgIds.set(key, tx.insert(organisations).values(org).returning({ id: organisations.id }).get().id);
@@ -51,5 +52,8 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
       },
       now,
     );
+    return created[0]!.id;
   });
+  // After the load: signing checks each signatory's password (argon2), which a synchronous transaction cannot await.
+  await seedDemoSignatures(services, workingGroupId, now);
 }

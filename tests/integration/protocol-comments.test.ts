@@ -8,6 +8,7 @@ import { protocolSchema } from "~/lib/protocol-schema";
 import { ensureProtocolDraft } from "../../db/protocols/draft";
 import { users } from "../../db/schema";
 import { databaseFingerprint } from "../support/db-snapshot";
+import { reopenDemoProtocol } from "../support/signing";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
 import { sqlOf } from "../support/sql";
@@ -58,6 +59,7 @@ async function post(who: { client: TestClient; language: string }, form: Record<
 
 beforeAll(async () => {
   platform = await startTestPlatform();
+  reopenDemoProtocol(platform.services); // meeting № 1 arrives signed (issue 10): open its draft again
   writeParagraph(MEETING, PASSAGE);
   writeParagraph(OTHER_MEETING, "Протокол заседания № 1");
 });

@@ -6,6 +6,7 @@ import { users, type User } from "../../db/schema/accounts";
 import { databaseFingerprint } from "../support/db-snapshot";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
+import { reopenDemoProtocol } from "../support/signing";
 import { sqlOf } from "../support/sql";
 
 // Named versions of a protocol (issue 9): saved by those who edit it, listed and compared by all who read it.
@@ -18,6 +19,7 @@ const person = (email: string): User => platform.services.db.select().from(users
 
 beforeAll(async () => {
   platform = await startTestPlatform();
+  reopenDemoProtocol(platform.services); // meeting № 1 arrives signed (issue 10): open its draft again
 });
 afterAll(() => platform.close());
 

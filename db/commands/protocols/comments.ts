@@ -13,8 +13,8 @@ import { PROTOCOL_FRAGMENT } from "../../../app/lib/protocol-room";
 import { loadMeeting } from "../../access";
 import { appendAudit } from "../../audit";
 import { writeTransaction, type Db } from "../../client";
-import { protocolFinalised } from "../../protocols/documents";
-import { protocolComments, protocols } from "../../schema/protocols";
+import { refuseWhenFinalised } from "../../protocols/documents";
+import { protocolComments } from "../../schema/protocols";
 
 /** Adds a member's comment on a passage of the draft; returns its id. */
 export function addProtocolComment(
@@ -87,15 +87,6 @@ export function resolveProtocolComment(
     );
   });
   services.live.publish(meetingId, "protocol.comments");
-}
-
-function refuseWhenFinalised(tx: Db, meetingId: number): void {
-  const row = tx
-    .select({ finalisedAt: protocols.finalisedAt })
-    .from(protocols)
-    .where(eq(protocols.meetingId, meetingId))
-    .get();
-  if (row?.finalisedAt) throw protocolFinalised();
 }
 
 /**

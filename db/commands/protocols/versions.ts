@@ -10,6 +10,7 @@ import { loadMeeting } from "../../access";
 import { appendAudit } from "../../audit";
 import { writeTransaction } from "../../client";
 import { protocolVersions } from "../../schema";
+import { refuseWhenFinalised } from "../../protocols/documents";
 import { ensureProtocolDraft } from "../../protocols/draft";
 
 /** Saves the protocol's current state under a name (at most 200 characters, one line); returns the version's id. */
@@ -29,6 +30,7 @@ export function saveProtocolVersion(
   ensureProtocolDraft(db, meetingId, now);
   return writeTransaction(db, (tx) => {
     loadMeeting(tx, actor, meetingId, "protocol.edit");
+    refuseWhenFinalised(tx, meetingId); // R13: a final text has no drafts to name
     const state = services.protocols.state(meetingId);
     const { id } = tx
       .insert(protocolVersions)
