@@ -6,15 +6,18 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { writeTransaction } from "../../../db/client";
 import { exportableFinal, exportProtocolPdf, protocolDocument } from "../../../db/exports/protocol";
 import { renderDocx } from "~/lib/exports/docx.server";
+import { can } from "~/lib/policy";
 import { meetingFor } from "~/web/access.server";
 import { fileResponse, type ExportFormat } from "~/web/exports/file-response.server";
 import { refusalPage } from "~/web/exports/refusal-page.server";
 import { localeOf, translatorFor } from "~/web/request.server";
 
 export async function protocolFile(args: LoaderFunctionArgs, format: ExportFormat): Promise<Response> {
-  const { meeting } = meetingFor(args, "protocol.readFinal");
+  // A stranger gets 404 from the access path; a reader of a meeting not yet completed (no final text possible)
+  // gets the same page as for a completed one whose text is not final yet.
+  const { meeting, user, scope } = meetingFor(args, "meeting.read");
   const { db, config } = args.context.services;
-  const final = exportableFinal(db, meeting.id);
+  const final = can(user, "protocol.readFinal", scope) ? exportableFinal(db, meeting.id) : null;
   if (!final) {
     const t = translatorFor(args.request, args.context);
     return refusalPage(409, {
