@@ -4,6 +4,8 @@ import { findFile } from "../../db/files/find";
 import { compositionAt, coChairAbsences } from "../../db/queries/bodies";
 import { meetingsOfBody } from "../../db/queries/meetings";
 import { meetingScope } from "../../db/access";
+import { signedProtocolsOf } from "../../db/queries/signed-protocols";
+import { SignedProtocols } from "~/components/protocol-export/SignedProtocols";
 import { MeetingList } from "~/components/meetings/MeetingList";
 import { CompositionBySide, type SideComposition } from "~/components/bodies/CompositionBySide";
 import { useI18n } from "~/components/i18n";
@@ -68,13 +70,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       seated.some((c) => c.seats.some((s) => s.role === "co_chair" && s.userId === user.id)),
     regulation: regulation && { name: regulation.originalName, size: regulation.size },
     meetings,
+    signedProtocols: signedProtocolsOf(context.services.db, body.id).filter((p) =>
+      meetings.some((m) => m.id === p.meetingId),
+    ),
     canConvene: can(user, "meeting.create", scope),
   };
 }
 
 export default function BodyOverview() {
   const { t } = useI18n();
-  const { body, composition, asOf, today, regulation, meetings, canConvene, mayRecordAbsence } =
+  const { body, composition, asOf, today, regulation, meetings, signedProtocols, canConvene, mayRecordAbsence } =
     useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
@@ -141,8 +146,8 @@ export default function BodyOverview() {
             ) : (
               <p className="muted">{t("body.noRegulation")}</p>
             )}
-            <p className="muted">{t("body.protocolsLater")}</p>
           </section>
+          <SignedProtocols protocols={signedProtocols} />
           <section className="card" aria-labelledby="assignments">
             <h2 id="assignments">{t("body.assignments")}</h2>
             <p className="muted">{t("body.noAssignments")}</p>

@@ -9,6 +9,8 @@ import { meetingFor } from "~/web/access.server";
 import { protocolView } from "~/web/protocol-view.server";
 import protocolStylesHref from "~/styles/protocol.css?url";
 import { ensureProtocolDraft } from "../../db/protocols/draft";
+import { protocolCopiesOf } from "../../db/queries/protocol-circulation";
+import { ProtocolCopies } from "~/components/protocol-export/ProtocolCopies";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: protocolStylesHref }];
 
@@ -24,7 +26,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const access = meetingFor({ request, context, params }, "protocol.read");
   ensureProtocolDraft(context.services.db, access.meeting.id);
-  return protocolView(context, access);
+  return { ...protocolView(context, access), copies: protocolCopiesOf(context.services.db, access.meeting.id) };
 }
 
 /** /meetings/:id/protocol: the live draft of the meeting's protocol (R13). */
@@ -55,6 +57,7 @@ export default function ProtocolPage() {
       {notice === "upToDate" && <Notice tone="info">{t("protocolDraft.notice.upToDate")}</Notice>}
       {view.finalised && <Notice tone="info">{t("protocolEditor.finalised")}</Notice>}
       {!view.finalised && !view.can.edit && <Notice tone="info">{t("protocolEditor.readOnly")}</Notice>}
+      <ProtocolCopies meetingId={view.meetingId} copies={view.copies} />
       {inBrowser ? (
         <ProtocolEditor view={view} />
       ) : (

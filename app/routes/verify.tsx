@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { isSha256, verifyHash } from "../../db/queries/protocol-verification";
 import { useI18n } from "~/components/i18n";
@@ -30,12 +30,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const t = translatorFor(request, context);
   const { form, tooLarge } = await readAnyForm(request, context);
-  if (tooLarge) return Response.json({ fileError: t("verify.tooLarge") }, { status: 413 });
+  if (tooLarge) return data({ fileError: t("verify.tooLarge") }, { status: 413 });
   const file = await uploadedFile(form, "file");
-  if (!file) return Response.json({ fileError: t("verify.noFile") }, { status: 422 });
+  if (!file) return data({ fileError: t("verify.noFile") }, { status: 422 });
   // Nothing is stored: the file's bytes are hashed and forgotten.
   const fileHash = sha256Hex(file.bytes);
-  return { fileHash, result: verifyHash(context.services.db, fileHash, context.user) };
+  const result = verifyHash(context.services.db, fileHash, context.user);
+  // A file that is no protocol of ours (or one changed after export) is refused as unprocessable, with the page.
+  return data({ fileHash, result }, { status: result ? 200 : 422 });
 }
 
 export default function VerifyPage() {

@@ -22,6 +22,7 @@ const PARAMS: Record<string, string> = {
   opinionId: "1",
   versionId: "1",
   documentId: "1",
+  file: "1.pdf",
   token: "hostile-token",
   "*": "no/such/page",
 };

@@ -160,7 +160,7 @@ describe("/verify: public, by the PDF itself or by a hash", () => {
       const changed = new Uint8Array(pdf);
       changed[at] = changed[at]! ^ 0x01;
       const { status, html } = await verifyFile(changed);
-      expect(status).toBe(200);
+      expect(status).toBe(422);
       expect(html).toContain("Не подтверждено");
       expect(html).toContain("в нём изменён хотя бы один байт");
       expect(html).toContain(sha256(changed));
@@ -273,6 +273,16 @@ describe("R11 (3.10): the signed protocol goes to every member, with its PDF, th
       finalId,
     );
     expect(statuses.every((s) => s.status === "sent")).toBe(true);
+
+    // The protocol page shows to whom it went and when; the body page lists the signed protocol with its PDF.
+    const member = await client("member1.kz@example.org");
+    const page = await (await member.get(`/meetings/${M1}/protocol`)).text();
+    expect(page).toContain("Рассылка копий протокола");
+    expect(page).toContain(`Отправлено: ${members.length} из ${members.length}; в очереди: 0; не доставлено: 0.`);
+    expect(page).toContain(`href="/meetings/${M1}/protocol.pdf"`);
+    const bodyPage = await (await member.get("/bodies/1")).text();
+    expect(bodyPage).toContain("Подписанные протоколы");
+    expect(bodyPage.match(new RegExp(`href="/meetings/${M1}/protocol.pdf"`, "g"))).toHaveLength(1);
   });
 });
 
