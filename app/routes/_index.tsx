@@ -3,6 +3,8 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { bodiesFor } from "../../db/queries/bodies";
 import { upcomingMeetingsFor } from "../../db/queries/meetings";
 import { MeetingList } from "~/components/meetings/MeetingList";
+import { AwaitingSignature } from "~/components/protocol/AwaitingSignature";
+import { awaitingSignatureOf } from "../../db/queries/protocol-signing";
 import { bodyTitle } from "~/lib/body-rules";
 import { platformOverview } from "../../db/queries/platform-overview";
 import { BodyList } from "~/components/bodies/BodyList";
@@ -30,6 +32,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     name: user.name,
     bodies,
+    toSign: awaitingSignatureOf(db, user.id).map(({ meeting, body, final }) => ({
+      meetingId: meeting.id,
+      number: meeting.number,
+      bodyTitle: bodyTitle(body, locale),
+      finalNumber: final.number,
+    })),
     // A partner sits in no body: they come for the library (issue 11), so the home page leads there.
     library:
       bodies.length === 0
@@ -55,13 +63,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { t } = useI18n();
-  const { name, bodies, meetings, admin, library } = useLoaderData<typeof loader>();
+  const { name, bodies, meetings, admin, library, toSign } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const notice = notices[params.get("notice") ?? ""];
   return (
     <>
       <PageHeader title={t("home.title", { name })} lead={t("home.lead")} />
       {notice && <Notice tone="success">{t(notice)}</Notice>}
+      <AwaitingSignature items={toSign} />
       {library && (
         <section className="card" aria-labelledby="library">
           <h2 id="library">{t("library.new")}</h2>

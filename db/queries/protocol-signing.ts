@@ -2,10 +2,19 @@
  * The signing state of a meeting's protocol (issue 10): its current final text, who must sign it (the rule of
  * app/lib/signatories.ts on the roll stored when the meeting completed) and who has.
  */
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { signatoriesOf, type Signatory } from "../../app/lib/signatories";
 import type { Db } from "../client";
-import { protocolFinals, protocols, protocolSignatures, type ProtocolFinal, type ProtocolSignature } from "../schema";
+import {
+  bodies,
+  meetings,
+  memberships,
+  protocolFinals,
+  protocols,
+  protocolSignatures,
+  type ProtocolFinal,
+  type ProtocolSignature,
+} from "../schema";
 import type { Body } from "../schema/bodies";
 import type { Meeting } from "../schema/meetings";
 import { rollAndQuorumOf } from "./meeting-rolls";
@@ -80,4 +89,22 @@ export function signingStateOf(db: Db, meeting: MeetingRef, body: BodyRef): Sign
     signature: signatures.find((x) => x.userId === s.userId) ?? null,
   }));
   return { final, signatories, complete: final !== null && signatories.every((s) => s.signature) };
+}
+
+/** «На подпись»: the final texts this user must sign and has not yet signed, oldest meeting first. */
+export function awaitingSignatureOf(db: Db, userId: number) {
+  const theirBodies = db.select({ id: memberships.bodyId }).from(memberships).where(eq(memberships.userId, userId));
+  return db
+    .select({ meeting: meetings, body: bodies, final: protocolFinals })
+    .from(protocols)
+    .innerJoin(protocolFinals, eq(protocolFinals.id, protocols.currentFinalId))
+    .innerJoin(meetings, eq(meetings.id, protocols.meetingId))
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(inArray(meetings.bodyId, theirBodies))
+    .orderBy(asc(meetings.startsAt))
+    .all()
+    .filter(
+      ({ meeting, body, final }) =>
+        meetingSignatories(db, meeting, body).some((s) => s.userId === userId) && !signatureBy(db, final.id, userId),
+    );
 }

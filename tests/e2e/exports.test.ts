@@ -28,7 +28,10 @@ afterAll(async () => {
 
 /** Clicks a download link and returns the file's name and bytes. */
 async function download(page: Page, link: string) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: link }).first().click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: link }).first().click(),
+  ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: new Uint8Array(await fs.readFile(path)) };
 }
