@@ -55,7 +55,7 @@ export default function VerifyPage() {
       <p>{t("verify.intro")}</p>
       {posted && "fileHash" in posted && <VerificationResult result={posted.result} fileHash={posted.fileHash} />}
       {!posted && byHash !== undefined && <VerificationResult result={byHash} />}
-      <Form method="post" encType="multipart/form-data" className="card form" aria-label={t("verify.file")}>
+      <Form method="post" encType="multipart/form-data" className="card form">
         <div className="field">
           <label htmlFor="verify-file">{t("verify.file")}</label>
           <p className="field__hint" id="verify-file-hint">
