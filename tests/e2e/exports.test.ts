@@ -77,7 +77,7 @@ describe("the signed protocol as a file, and its verification", () => {
     await expectNoSeriousA11yViolations(visitor, "/verify, not verified");
     expectNoPageErrors(visitor);
     await closePage(visitor);
-  });
+  }, 120_000);
 });
 
 describe("issue 11: a partner downloads a library document's PDF", () => {
@@ -96,5 +96,5 @@ describe("issue 11: a partner downloads a library document's PDF", () => {
     await expectNoSeriousA11yViolations(page, "the document with its downloads");
     expectNoPageErrors(page);
     await closePage(page);
-  });
+  }, 60_000);
 });
