@@ -314,7 +314,6 @@ export const en: Messages = {
   "body.sideRequired": "At least one side is needed.",
   "body.sideHasMembers": 'The side "{side}" has members: end their memberships first.',
   "body.documents": "Documents",
-  "body.protocolsLater": "Signed protocols of the meetings will appear here.",
   "body.assignments": "Assignments",
   "body.noAssignments": "No assignments yet: the co-chairs give them at meetings.",
   "body.regulation": "Regulation",

@@ -1,4 +1,93 @@
-// Exporting, verifying and circulating protocols (issue 10). Part of en.ts.
+// Exporting, verifying and circulating protocols; exporting library editions (issues 10, 11). Part of en.ts.
 import type { protocolExportRu } from "./protocol-export.ru";
 
-export const protocolExportEn: Record<keyof typeof protocolExportRu, string> = {};
+export const protocolExportEn: Record<keyof typeof protocolExportRu, string> = {
+  "protocolExport.doc.page": "Page {n} of {total}",
+  "protocolExport.doc.title": "Protocol No. {n} · {body}",
+  "protocolExport.doc.head": "{body} · Protocol No. {n} · {date}",
+  "protocolExport.doc.headPlace": "{body} · Protocol No. {n} · {date} · {place}",
+  "protocolExport.doc.signatures": "Signatures to protocol No. {n} (text No. {version})",
+  "protocolExport.doc.noSignatures": "The protocol's text is final; nobody has signed it yet.",
+  "protocolExport.doc.signatory": "Signatory",
+  "protocolExport.doc.capacity": "Capacity",
+  "protocolExport.doc.side": "Side",
+  "protocolExport.doc.signedAt": "Signed",
+  "protocolExport.doc.capacity.co_chair": "co-chair",
+  "protocolExport.doc.capacity.acting_chair": "deputy co-chair, acting for the co-chair",
+  "protocolExport.doc.capacity.secretary": "responsible secretary",
+  "protocolExport.doc.hash": "Checksum of the protocol's text (SHA-256):",
+  "protocolExport.doc.verify": "Verify the signatures:",
+  "protocolExport.doc.edition": "Edition No. {n}",
+  "protocolExport.doc.adopted": "Adopted: {reference}",
+
+  "protocolExport.download": "Download",
+  "protocolExport.pdf": "PDF",
+  "protocolExport.docx": "DOCX (editable)",
+  "protocolExport.downloadPdf": "Download PDF",
+  "protocolExport.downloadDocx": "Download DOCX",
+  "protocolExport.noFinal.title": "The protocol has no final text yet",
+  "protocolExport.noFinal.message": "The protocol can be downloaded once a secretary has finalised its text.",
+
+  "protocolExport.circulation.title": "Copies of the protocol sent",
+  "protocolExport.circulation.none":
+    "A copy goes to every member of the body once every signatory has signed the protocol.",
+  "protocolExport.circulation.summary": "Sent: {sent} of {total}; queued: {pending}; not delivered: {failed}.",
+  "protocolExport.circulation.recipient": "To",
+  "protocolExport.circulation.status": "Status",
+  "protocolExport.circulation.when": "When",
+  "protocolExport.circulation.sent": "sent",
+  "protocolExport.circulation.pending": "queued",
+  "protocolExport.circulation.failed": "not delivered",
+
+  "protocolExport.mail.subject": "Signed protocol No. {n} · {body}",
+  "protocolExport.mail.text":
+    "Dear {name},\n\nThe protocol of meeting No. {n} of «{body}» held on {date} has been signed by every signatory. A PDF copy is attached.\n\nThe protocol on the platform: {link}\nVerify it: {verify}\n\nThe body's decisions are recommendations.",
+
+  "protocolExport.signed.title": "Signed protocols",
+  "protocolExport.signed.none": "No signed protocols yet.",
+  "protocolExport.signed.meeting": "Meeting",
+  "protocolExport.signed.date": "Meeting date",
+  "protocolExport.signed.signedOn": "Signed",
+  "protocolExport.signed.file": "File",
+  "protocolExport.signed.number": "No. {n}",
+
+  "protocolExport.editionFiles": "Download edition No. {n}:",
+
+  "verify.title": "Verify a protocol",
+  "verify.intro":
+    "Check that a protocol file was exported by the platform and has not been changed, and who signed it. The file is not stored.",
+  "verify.file": "Protocol file (PDF)",
+  "verify.fileHint": "A PDF exported by the platform, up to 25 MB.",
+  "verify.submit": "Verify the file",
+  "verify.orHash": "or by checksum",
+  "verify.hash": "SHA-256 of the text or of the file",
+  "verify.hashHint": "64 hexadecimal characters, as printed on the signature page.",
+  "verify.submitHash": "Verify the checksum",
+  "verify.noFile": "Choose the protocol's PDF file.",
+  "verify.tooLarge": "The file is larger than 25 MB: it is not a protocol exported by the platform.",
+  "verify.badHash": "A checksum is 64 hexadecimal characters (0–9, a–f).",
+  "verify.noMatch.title": "Not verified",
+  "verify.noMatch.file":
+    "This file matches no protocol exported by the platform. If it came from the platform, at least one byte of it has been changed: its content cannot be trusted.",
+  "verify.noMatch.hash": "This checksum matches no final protocol text on the platform.",
+  "verify.fileHash": "SHA-256 of the file checked: {hash}",
+  "verify.match.title": "Verified",
+  "verify.match.file": "The file is exactly a protocol exported by the platform.",
+  "verify.match.text": "The checksum matches a final protocol text.",
+  "verify.protocol": "Protocol No. {n} · {body} · {date}",
+  "verify.version": "Text No. {n}; checksum of the text: {hash}",
+  "verify.signedBy": "Signatures",
+  "verify.signatureValid": "the platform's signature checks",
+  "verify.signatureInvalid": "the platform's signature does NOT check",
+  "verify.allValid": "Every signature checks against the platform's public key.",
+  "verify.someInvalid": "Not every signature checks against the platform's public key: contact the body's secretary.",
+  "verify.noSignatures": "Nobody has signed this text yet.",
+  "verify.fileShows": "This file shows {n} signature(s).",
+  "verify.moreSince": "{n} signature(s) were added after this file was exported. Download a current copy.",
+  "verify.superseded":
+    "Note: this text was replaced by the corrected text No. {n}. The latest signed text is the one in force.",
+  "verify.current": "This is the protocol's current text.",
+  "verify.publicKey": "The platform's public key",
+  "verify.openProtocol": "Open the protocol",
+  "verify.again": "Verify another file",
+};

@@ -313,7 +313,6 @@ export const ru = {
   "body.sideRequired": "Нужна хотя бы одна сторона.",
   "body.sideHasMembers": "У стороны «{side}» есть члены: сначала завершите их членство.",
   "body.documents": "Документы",
-  "body.protocolsLater": "Подписанные протоколы заседаний появятся здесь.",
   "body.assignments": "Поручения",
   "body.noAssignments": "Поручений пока нет: их дают сопредседатели по итогам заседаний.",
   "body.regulation": "Положение",

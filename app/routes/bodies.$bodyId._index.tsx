@@ -6,6 +6,8 @@ import { meetingsOfBody } from "../../db/queries/meetings";
 import { meetingScope } from "../../db/access";
 import { assignmentCountsOf } from "../../db/queries/execution-control";
 import { BodyAssignmentsSummary } from "~/components/assignments/BodyAssignmentsSummary";
+import { signedProtocolsOf } from "../../db/queries/signed-protocols";
+import { SignedProtocols } from "~/components/protocol-export/SignedProtocols";
 import { MeetingList } from "~/components/meetings/MeetingList";
 import { CompositionBySide, type SideComposition } from "~/components/bodies/CompositionBySide";
 import { useI18n } from "~/components/i18n";
@@ -70,6 +72,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       seated.some((c) => c.seats.some((s) => s.role === "co_chair" && s.userId === user.id)),
     regulation: regulation && { name: regulation.originalName, size: regulation.size },
     meetings,
+    signedProtocols: signedProtocolsOf(context.services.db, body.id).filter((p) =>
+      meetings.some((m) => m.id === p.meetingId),
+    ),
     canConvene: can(user, "meeting.create", scope),
     assignmentCounts: assignmentCountsOf(context.services.db, body),
   };
@@ -77,8 +82,18 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export default function BodyOverview() {
   const { t } = useI18n();
-  const { body, composition, asOf, today, regulation, meetings, canConvene, mayRecordAbsence, assignmentCounts } =
-    useLoaderData<typeof loader>();
+  const {
+    body,
+    composition,
+    asOf,
+    today,
+    regulation,
+    meetings,
+    signedProtocols,
+    canConvene,
+    mayRecordAbsence,
+    assignmentCounts,
+  } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <>
@@ -144,8 +159,8 @@ export default function BodyOverview() {
             ) : (
               <p className="muted">{t("body.noRegulation")}</p>
             )}
-            <p className="muted">{t("body.protocolsLater")}</p>
           </section>
+          <SignedProtocols protocols={signedProtocols} />
           <section className="card" aria-labelledby="assignments">
             <h2 id="assignments">{t("body.assignments")}</h2>
             <BodyAssignmentsSummary bodyId={body.id} counts={assignmentCounts} />

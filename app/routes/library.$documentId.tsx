@@ -8,6 +8,7 @@ import { useI18n } from "~/components/i18n";
 import { DocumentMeta } from "~/components/library/DocumentMeta";
 import { EditionCompareForm } from "~/components/library/EditionCompareForm";
 import { EditionFiles } from "~/components/library/EditionFiles";
+import { EditionDownloads } from "~/components/library/EditionDownloads";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { countryName } from "~/lib/countries";
 import type { MessageKey } from "~/lib/i18n-core";
@@ -49,6 +50,7 @@ export default function LibraryDocumentPage() {
       <PageHeader title={doc.title} />
       <DocumentMeta doc={doc} status={current?.status} />
       <AmendmentsLink docId={doc.id} link={amendments} />
+      <EditionDownloads documentId={doc.id} editions={editions} current={current?.number} />
       {(doc.countries.length > 0 || doc.topics.length > 0) && (
         <dl className="library-meta">
           {doc.countries.length > 0 && (

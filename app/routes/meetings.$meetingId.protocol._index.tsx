@@ -14,6 +14,8 @@ import { protocolView } from "~/web/protocol-view.server";
 import { signingView } from "~/web/signing-view.server";
 import protocolStylesHref from "~/styles/protocol.css?url";
 import { ensureProtocolDraft } from "../../db/protocols/draft";
+import { protocolCopiesOf } from "../../db/queries/protocol-circulation";
+import { ProtocolCopies } from "~/components/protocol-export/ProtocolCopies";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: protocolStylesHref }];
 
@@ -29,7 +31,11 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const access = meetingFor({ request, context, params }, "protocol.read");
   ensureProtocolDraft(context.services.db, access.meeting.id);
-  return { ...protocolView(context, access), signing: signingView(context, access) };
+  return {
+    ...protocolView(context, access),
+    signing: signingView(context, access),
+    copies: protocolCopiesOf(context.services.db, access.meeting.id),
+  };
 }
 
 /** What finalising, reopening and signing send the user back with (`?notice=`). */
@@ -87,6 +93,7 @@ export default function ProtocolPage() {
           <StaticDraft view={view} label={t("protocolEditor.editorLabel")} />
         </>
       )}
+      <ProtocolCopies meetingId={view.meetingId} copies={view.copies} />
     </section>
   );
 }

@@ -25,6 +25,7 @@ const PARAMS: Record<string, string> = {
   assignmentId: "1",
   reportId: "1",
   fileId: "1",
+  file: "1.pdf",
   token: "hostile-token",
   "*": "no/such/page",
 };

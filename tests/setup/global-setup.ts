@@ -29,6 +29,9 @@ export default async function setup(project: TestProject) {
     live: { publish() {} },
     protocols: storedProtocolDocuments(db),
   });
+  // The demo's own letters (the signed protocol's copies to its fictional members) count as delivered in the base
+  // copy: each test's SMTP server and outbox then see only the letters that test causes.
+  db.$client.prepare("update outbox set status = 'sent', sent_at = ? where status = 'pending'").run(Date.now());
   seal.writeCheckpoint();
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   db.$client.close();

@@ -97,7 +97,7 @@ export async function signProtocol(
       },
       now,
     );
-    if (complete) circulateSignedProtocol(tx, final.id, now);
+    if (complete) circulateSignedProtocol(tx, final.id, now, services.config.appUrl);
     return { signatureId, complete };
   });
   services.mail.kick();
