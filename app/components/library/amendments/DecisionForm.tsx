@@ -4,7 +4,7 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { amendmentDecisions } from "~/lib/library/kinds";
 import type { MessageKey } from "~/lib/i18n-core";
 import { textLimits } from "~/lib/text-rules";
-import { TextArea } from "./TextArea";
+import { TextAreaField } from "~/components/ui/Field";
 
 export interface DecisionValues {
   decision: string;
@@ -41,7 +41,7 @@ export function DecisionForm({
           </p>
         )}
       </fieldset>
-      <TextArea
+      <TextAreaField
         label={t("amendments.decision.wording")}
         name="acceptedWording"
         rows={3}
@@ -49,7 +49,7 @@ export function DecisionForm({
         defaultValue={values.acceptedWording}
         error={errors.acceptedWording}
       />
-      <TextArea
+      <TextAreaField
         label={t("amendments.decision.comment")}
         name="comment"
         rows={2}

@@ -3,7 +3,7 @@ import { useI18n } from "~/components/i18n";
 import { SelectField } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { textLimits } from "~/lib/text-rules";
-import { TextArea } from "./TextArea";
+import { TextAreaField } from "~/components/ui/Field";
 
 export interface ProposalValues {
   sectionId: string;
@@ -42,7 +42,7 @@ export function ProposalForm({
           </option>
         ))}
       </SelectField>
-      <TextArea
+      <TextAreaField
         label={t("amendments.form.passage")}
         hint={t("amendments.form.passageHint")}
         name="passage"
@@ -51,7 +51,7 @@ export function ProposalForm({
         defaultValue={values.passage}
         error={errors.passage}
       />
-      <TextArea
+      <TextAreaField
         label={t("amendments.form.proposed")}
         name="proposedWording"
         rows={5}
@@ -60,7 +60,7 @@ export function ProposalForm({
         defaultValue={values.proposedWording}
         error={errors.proposedWording}
       />
-      <TextArea
+      <TextAreaField
         label={t("amendments.form.justification")}
         name="justification"
         rows={4}
