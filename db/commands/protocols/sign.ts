@@ -4,17 +4,16 @@
  * saw, with the platform's Ed25519 signature over those fields (app/lib/signature-fields.ts). It is an audit entry
  * in the same transaction; the last signature needed also queues the signed protocol's circulation (R11, 3.10).
  */
-import { and, eq, gt, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Services } from "../../../app/context";
 import { DomainError } from "../../../app/lib/errors";
-import { burnPasswordCheck, verifyPassword } from "../../../app/lib/password.server";
 import { authorize, loadMeeting } from "../../access";
 import type { Actor } from "../../../app/lib/policy";
 import { signatureStatement } from "../../../app/lib/signature-fields";
-import { judgeSignIn, signInKeys, THROTTLE_LOOKBACK_MS } from "../../../app/lib/throttle";
 import { appendAudit } from "../../audit";
 import { writeTransaction, type Db } from "../../client";
-import { loginFailures, protocolSignatures, users } from "../../schema";
+import { protocolSignatures, users } from "../../schema";
+import { checkPasswordThrottled } from "../password-check";
 import { protocolSigningKeyOf } from "../../protocols/signing-key";
 import { currentFinalOf, meetingSignatories, signatureBy, signaturesOf } from "../../queries/protocol-signing";
 import { circulateSignedProtocol } from "./circulate";
@@ -106,32 +105,20 @@ export async function signProtocol(
 }
 
 /**
- * The signatory's password, checked like a sign-in: refused while the sign-in throttle holds the account, and a
- * wrong password counts as a failed sign-in (someone at an unlocked desk cannot guess on). Nothing else is written.
+ * The signatory's password, checked like a sign-in (db/commands/password-check.ts): refused while the sign-in
+ * throttle holds the account, and a wrong password counts as a failed sign-in (someone at an unlocked desk cannot
+ * guess on). A right one clears its own count; nothing else is written.
  */
 async function checkPassword(db: Db, userId: number, input: SignInput, now: Date): Promise<void> {
   if (!input.password) throw new DomainError("signing.error.passwordRequired", 422, {}, "password");
-  const user = db.select().from(users).where(eq(users.id, userId)).get();
-  const keys = signInKeys(user?.email ?? "", input.address ?? "unknown");
-  const keyList = [keys.pair, keys.account, keys.address];
-  const since = new Date(now.getTime() - THROTTLE_LOOKBACK_MS);
-  const failures = db
-    .select({ key: loginFailures.key, at: loginFailures.at })
-    .from(loginFailures)
-    .where(and(inArray(loginFailures.key, keyList), gt(loginFailures.at, since)))
-    .all();
-  const verdict = judgeSignIn(failures, keys, now);
-  if (!verdict.allowed)
-    throw new DomainError("signing.error.throttled", 429, { minutes: verdict.retryAfterMinutes }, "password");
-  const ok = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, input.password)
-    : (await burnPasswordCheck(input.password), false);
-  if (ok) return;
-  writeTransaction(db, (tx) =>
-    tx
-      .insert(loginFailures)
-      .values(keyList.map((key) => ({ key, at: now })))
-      .run(),
+  const email = db.select({ email: users.email }).from(users).where(eq(users.id, userId)).get()?.email ?? "";
+  const check = await checkPasswordThrottled(
+    db,
+    { email, password: input.password, address: input.address ?? "unknown" },
+    now,
   );
-  throw new DomainError("signing.error.wrongPassword", 422, {}, "password");
+  if (check.outcome === "throttled")
+    throw new DomainError("signing.error.throttled", 429, { minutes: check.retryAfterMinutes }, "password");
+  if (check.outcome === "wrong") throw new DomainError("signing.error.wrongPassword", 422, {}, "password");
+  writeTransaction(db, check.clear);
 }
