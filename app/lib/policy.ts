@@ -255,16 +255,19 @@ const officer = (scope: BodyScope) => scope.seats.some((s) => s.role !== "member
 const inState = (action: keyof typeof meetingActionStates, scope: MeetingScope) =>
   meetingActionStates[action].includes(scope.status);
 
+/** Written opinions are read out at the meeting (R8): from then on they are for everyone who reads it. */
+const readOut = (scope: MeetingScope) => scope.status === "in_progress" || scope.status === "completed";
+
 /** Whether the actor reads the meeting at all: every other read rule narrows this one. */
 function readsMeeting(actor: Actor, scope: MeetingScope): boolean {
   // A draft is prepared by the body's officers; members and guests see a meeting once it is convened.
   if (scope.status === "draft") return officer(scope);
   // R14 (1.3): every member reads the body, and a former member the meetings held while they sat in it;
   // R12 (3.11): a guest reads the meeting they are invited to; an administrator oversees the platform.
-  return seated(scope) || scope.seatsAtMeeting.length > 0 || scope.guest !== null || actor.isAdmin;
+  // A meeting is "held" once it is opened: a convened meeting whose hour has passed is not (yet) one of theirs.
+  const heldWhileSeated = readOut(scope) && scope.seatsAtMeeting.length > 0;
+  return seated(scope) || heldWhileSeated || scope.guest !== null || actor.isAdmin;
 }
-/** Written opinions are read out at the meeting (R8): from then on they are for everyone who reads it. */
-const readOut = (scope: MeetingScope) => scope.status === "in_progress" || scope.status === "completed";
 
 export function can<A extends Action>(actor: Actor | null, action: A, ...args: ResourceArgs<A>): boolean {
   const resource = args[0] as Resources[Action];

@@ -201,6 +201,9 @@ describe("reads of what another person wrote follow the third table in docs/perm
     expect(ask("meeting.read", former, "completed")).toBe(true);
     expect(ask("body.read", former)).toBe(false);
     expect(ask("meeting.read", { ...former, seatsAtMeeting: [] }, "completed")).toBe(false);
+    // "Held" is opened: a meeting convened for an hour already past, and not opened, is a later one.
+    expect(ask("meeting.read", former, "convened")).toBe(false);
+    expect(ask("meeting.read", former, "in_progress")).toBe(true);
   });
 });
 
