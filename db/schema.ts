@@ -6,3 +6,5 @@ export * from "./schema/meeting-rules";
 export * from "./schema/protocols";
 export * from "./schema/library";
 export * from "./schema/assignments";
+export * from "./schema/conferences";
+export * from "./schema/partnerships";

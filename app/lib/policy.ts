@@ -6,6 +6,13 @@
  */
 import type { MemberRole } from "./roles";
 import type { GuestKind, MeetingStatus } from "./meeting-states";
+import { canConference, isConferenceAction, type ConferenceResources, type ConferenceScope } from "./policy-conference";
+import {
+  canPartnership,
+  isPartnershipAction,
+  type PartnershipResources,
+  type PartnershipScope,
+} from "./policy-partnership";
 
 export interface Actor {
   id: number;
@@ -48,8 +55,11 @@ export interface Named {
   named: boolean;
 }
 
-/** What each action is asked about. */
-interface Resources {
+/**
+ * What each action is asked about. The areas of issue 12 keep their own actions, scopes and rules in their own
+ * modules (./policy-conference.ts, ./policy-partnership.ts), asked through the same `can()`.
+ */
+interface Resources extends ConferenceResources, PartnershipResources {
   "library.read": LibraryScope;
   "library.add": BodyScope;
   "library.amend": BodyScope;
@@ -184,6 +194,8 @@ export const meetingActionStates: Record<
   Exclude<
     Action,
     | keyof PlatformResources
+    | keyof ConferenceResources
+    | keyof PartnershipResources
     | "library.read"
     | "library.add"
     | "library.amend"
@@ -271,6 +283,10 @@ function readsMeeting(actor: Actor, scope: MeetingScope): boolean {
 
 export function can<A extends Action>(actor: Actor | null, action: A, ...args: ResourceArgs<A>): boolean {
   const resource = args[0] as Resources[Action];
+  // Issue 12: a conference's participants and a published page's readers may have no account at all.
+  if (actor && actor.status !== "active") return false;
+  if (isConferenceAction(action)) return canConference(actor, action, resource as ConferenceScope);
+  if (isPartnershipAction(action)) return canPartnership(actor, action, resource as PartnershipScope);
   // A public library document is for anyone, signed in or not, and for search engines (issue 11).
   if (action === "library.read" && (resource as LibraryScope).visibility === "public")
     return !actor || actor.status === "active";

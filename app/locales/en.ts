@@ -18,6 +18,10 @@ import { libraryEditionsEn } from "./library-editions.en";
 import { assignmentsEn } from "./assignments.en";
 import { protocolExportEn } from "./protocol-export.en";
 import { signingEn } from "./signing.en";
+import { partnershipEn } from "./partnership.en";
+import { conferenceOutcomeEn } from "./outcome.en";
+import { conferenceRegistrationEn } from "./registration.en";
+import { conferenceProgrammeEn } from "./conference.en";
 
 export const en: Messages = {
   ...meetingsEn,
@@ -37,6 +41,10 @@ export const en: Messages = {
   ...assignmentsEn,
   ...protocolExportEn,
   ...signingEn,
+  ...partnershipEn,
+  ...conferenceOutcomeEn,
+  ...conferenceRegistrationEn,
+  ...conferenceProgrammeEn,
   ...libraryEn,
   "app.name": "Cooperation Platform",
   "app.footer": "A platform for interstate and interdepartmental cooperation",

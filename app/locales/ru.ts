@@ -17,6 +17,10 @@ import { libraryEditionsRu } from "./library-editions.ru";
 import { assignmentsRu } from "./assignments.ru";
 import { protocolExportRu } from "./protocol-export.ru";
 import { signingRu } from "./signing.ru";
+import { partnershipRu } from "./partnership.ru";
+import { conferenceOutcomeRu } from "./outcome.ru";
+import { conferenceRegistrationRu } from "./registration.ru";
+import { conferenceProgrammeRu } from "./conference.ru";
 
 export const ru = {
   ...meetingsRu,
@@ -36,6 +40,10 @@ export const ru = {
   ...assignmentsRu,
   ...protocolExportRu,
   ...signingRu,
+  ...partnershipRu,
+  ...conferenceOutcomeRu,
+  ...conferenceRegistrationRu,
+  ...conferenceProgrammeRu,
   ...libraryRu,
   "app.name": "Платформа сотрудничества",
   "app.footer": "Платформа межгосударственного и межведомственного сотрудничества",

@@ -12,7 +12,11 @@ import {
   type MeetingAction,
   type MeetingContext,
 } from "../../db/access";
+import { loadConference, loadPartnership, type ConferenceContext, type PartnershipContext } from "../../db/area-access";
 import type { User } from "../../db/schema";
+import type { ConferenceAction } from "~/lib/policy-conference";
+import type { PartnershipAction } from "~/lib/policy-partnership";
+import { participantTokenOf } from "~/web/participant-link.server";
 import { DomainError } from "~/lib/errors";
 import type { MessageKey } from "~/lib/i18n-core";
 import { idParam, requireUser } from "~/web/request.server";
@@ -88,4 +92,30 @@ export function bodyFor(
   const load = () => adapt(() => loadBody(context.services.db, user, bodyId, action, sideId));
   const ctx = action === "body.read" ? readOnce(request, `body:${bodyId}:${user.id}`, load) : load();
   return { user, ...ctx };
+}
+
+/**
+ * The conference named by `params.conferenceId`, for whoever asks (signed in or not, with or without a participant's
+ * personal link) and this action. `isPublic` is the material's, for `conferenceMaterial.read`.
+ */
+export function conferenceFor(
+  { request, context, params }: RouteArgs,
+  action: ConferenceAction = "conference.read",
+  extra: { isPublic?: boolean } = {},
+): ConferenceContext & { user: User | null } {
+  const user = context.user ?? null;
+  const conferenceId = idParam(params.conferenceId);
+  const visitor = { actor: user, participantToken: participantTokenOf(request, conferenceId) };
+  return { user, ...adapt(() => loadConference(context.services.db, visitor, conferenceId, action, extra)) };
+}
+
+/** The partnership named by `params.partnershipId`, for whoever asks and this action. */
+export function partnershipFor(
+  { context, params }: RouteArgs,
+  action: PartnershipAction = "partnership.read",
+  responsibleSideId?: number,
+): PartnershipContext & { user: User | null } {
+  const user = context.user ?? null;
+  const partnershipId = idParam(params.partnershipId);
+  return { user, ...adapt(() => loadPartnership(context.services.db, user, partnershipId, action, responsibleSideId)) };
 }

@@ -1,6 +1,6 @@
 // Bodies, their sides and dated memberships (issue 3; rules R1, R5, R12, R14, R15), and uploaded files.
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { createdAt, organisations, users } from "./accounts";
 import { bodyKinds, quorumRules, signatoryRules } from "../../app/lib/quorum-rule-kinds";
 export * from "../../app/lib/quorum-rule-kinds";
@@ -33,6 +33,13 @@ export const bodies = sqliteTable("bodies", {
     .notNull()
     .default("ru"),
   regulationFileId: integer("regulation_file_id").references(() => files.id),
+  /**
+   * Issue 12: a conference's or a partnership's public page (`/conferences/<id>`, `/partnerships/<id>`) exists
+   * from this moment; null while the organisers or parties prepare it (then it is as private as any body).
+   */
+  publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+  /** Issue 12: the partnership that set this working group up to carry out its agreement (sources/002, 6). */
+  parentBodyId: integer("parent_body_id").references((): AnySQLiteColumn => bodies.id),
   createdById: integer("created_by_id").references(() => users.id),
   createdAt: createdAt(),
 });

@@ -23,7 +23,10 @@ interface DemoSide {
   seats: Seat[];
 }
 interface DemoBody {
-  body: Omit<typeof bodies.$inferInsert, "id" | "createdById" | "regulationFileId">;
+  body: Omit<typeof bodies.$inferInsert, "id" | "createdById" | "regulationFileId" | "publishedAt"> & {
+    /** Issue 12: its public page is published when the demo is loaded. */
+    published?: boolean;
+  };
   regulation?: string;
   sides: DemoSide[];
 }
@@ -92,6 +95,7 @@ export const demoBodies: DemoBody[] = [
       quorumRule: "overall_majority",
       materialsDeadlineDays: 7,
       signatories: "chairs_only",
+      published: true,
     },
     sides: [
       {
@@ -132,6 +136,7 @@ export const demoBodies: DemoBody[] = [
       quorumRule: "each_side_half",
       materialsDeadlineDays: 10,
       signatories: "chairs_and_secretaries",
+      published: true,
     },
     sides: [
       {
@@ -184,9 +189,10 @@ export function seedDemoBodies(
         uploadedById: adminId,
       }).id;
     }
+    const { published, ...bodyValues } = demo.body;
     const body = tx
       .insert(bodies)
-      .values({ ...demo.body, regulationFileId, createdById: adminId })
+      .values({ ...bodyValues, publishedAt: published ? now : null, regulationFileId, createdById: adminId })
       .returning()
       .get();
     const sideIds: number[] = [];

@@ -8,6 +8,8 @@ import { seedDemoAmendments } from "./demo-amendments";
 import { seedDemoLibrary } from "./demo-library";
 import { seedDemoSignatures } from "./demo-signatures";
 import { seedDemoAssignments } from "./demo-assignments";
+import { seedDemoConference } from "./demo-conference";
+import { seedDemoPartnership } from "./demo-partnership";
 import { DEMO_PASSWORD, demoOrganisations, demoPeople } from "./demo-people";
 
 export function isEmptyDatabase(services: Services): boolean {
@@ -44,6 +46,9 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
     const created = seedDemoBodies(services, tx, userIds, orgIds, userIds.get("admin@example.org")!, now);
     seedDemoLibrary(tx, userIds.get("admin@example.org")!, created[0]!.id);
     seedDemoAmendments(tx, created[0]!, now);
+    // Issue 12: the round table and the partnership, each in its own file (programme, registrations, outcome, plan).
+    seedDemoConference(tx, created[1]!, now);
+    seedDemoPartnership(tx, created[2]!);
     appendAudit(
       tx,
       null,

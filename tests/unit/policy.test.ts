@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   actions,
@@ -15,23 +14,7 @@ import {
 } from "~/lib/policy";
 import { meetingStatuses, type GuestKind, type MeetingStatus } from "~/lib/meeting-states";
 import type { MemberRole } from "~/lib/roles";
-
-// The tables in docs/permissions.md are the specification: this test reads them and holds the code to them.
-const doc = fs.readFileSync("docs/permissions.md", "utf8");
-function tableBetween(marker: string) {
-  const text = doc.slice(doc.indexOf(`<!-- ${marker}:start -->`), doc.indexOf(`<!-- ${marker}:end -->`));
-  const rows = text
-    .split("\n")
-    .filter((line) => line.startsWith("|") && !/^\|[\s:|-]+\|$/.test(line))
-    .map((line) =>
-      line
-        .split("|")
-        .slice(1, -1)
-        .map((cell) => cell.trim()),
-    );
-  const [header, ...body] = rows;
-  return { columns: header!.slice(1), body };
-}
+import { tableBetween } from "../support/permissions-table";
 
 const TARGET_SIDE = 1;
 const OTHER_SIDE = 2;
@@ -167,17 +150,8 @@ describe("what names its user follows the named table in docs/permissions.md", (
 });
 
 describe("reads of what another person wrote follow the third table in docs/permissions.md", () => {
-  const text = doc.slice(doc.indexOf("<!-- reads:start -->"), doc.indexOf("<!-- reads:end -->"));
-  const rows = text
-    .split("\n")
-    .filter((line) => line.startsWith("|") && !/^\|[\s:|-]+\|$/.test(line))
-    .map((line) =>
-      line
-        .split("|")
-        .slice(1, -1)
-        .map((cell) => cell.trim()),
-    );
-  const [header, ...body] = rows;
+  const { columns, body } = tableBetween("reads");
+  const header = ["action", ...columns];
 
   it("names the states, and only read actions and known readers", () => {
     expect(header!.slice(2)).toEqual([...meetingStatuses]);

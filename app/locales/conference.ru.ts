@@ -1,0 +1,4 @@
+// Conferences: details, programme, materials, public page (issue 12). Part of ru.ts.
+export const conferenceProgrammeRu = {
+  "conference.placeholder": "—",
+};

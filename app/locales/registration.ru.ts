@@ -1,0 +1,4 @@
+// Conferences: registration, participants, check-in, statistics (issue 12). Part of ru.ts.
+export const conferenceRegistrationRu = {
+  "registration.placeholder": "—",
+};
