@@ -7,7 +7,7 @@ export function meetingLink(services: Services, meetingId: number): string {
   return new URL(`/meetings/${meetingId}`, services.config.appUrl).toString();
 }
 
-function mailbox(from: string): { name: string; email: string } {
+export function mailbox(from: string): { name: string; email: string } {
   const m = from.match(/^\s*(.*?)\s*<([^>]+)>\s*$/);
   return m ? { name: m[1]!.replace(/^"|"$/g, ""), email: m[2]! } : { name: "", email: from.trim() };
 }

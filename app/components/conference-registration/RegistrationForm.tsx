@@ -1,0 +1,97 @@
+import { Form } from "@remix-run/react";
+import { useI18n } from "~/components/i18n";
+import { CheckboxField, SelectField, TextField } from "~/components/ui/Field";
+import { SubmitButton } from "~/components/ui/SubmitButton";
+import { participantKinds } from "~/lib/conference-kinds";
+import { countryCodes, countryName } from "~/lib/countries";
+import { EMAIL_MAX_LENGTH, textLimits } from "~/lib/text-rules";
+
+export type RegistrationValues = Partial<
+  Record<"name" | "organisation" | "organisationKind" | "country" | "position" | "email", string>
+>;
+
+/** The public registration form: works without JavaScript; the consent states its purpose beside the box. */
+export function RegistrationForm({
+  consentPurpose,
+  values,
+  errors,
+}: {
+  consentPurpose: string;
+  values: RegistrationValues;
+  errors: Record<string, string | undefined>;
+}) {
+  const { t, locale } = useI18n();
+  const line = (name: keyof RegistrationValues, autoComplete: string) => ({
+    name,
+    autoComplete,
+    maxLength: textLimits.name,
+    required: true,
+    defaultValue: values[name],
+    error: errors[name],
+  });
+  const countries = [...countryCodes].sort((a, b) =>
+    countryName(a, locale).localeCompare(countryName(b, locale), locale),
+  );
+  return (
+    <Form method="post" noValidate className="registration-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="consentPurpose" value={consentPurpose} />
+      <TextField label={t("registration.field.name")} {...line("name", "name")} />
+      <TextField label={t("registration.field.organisation")} {...line("organisation", "organization")} />
+      <SelectField
+        label={t("registration.field.kind")}
+        name="organisationKind"
+        required
+        defaultValue={values.organisationKind ?? ""}
+        error={errors.organisationKind}
+      >
+        <option value="">{t("registration.field.kindChoose")}</option>
+        {participantKinds.map((k) => (
+          <option key={k} value={k}>
+            {t(`registration.kind.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t("registration.field.country")}
+        name="country"
+        required
+        autoComplete="country"
+        defaultValue={values.country ?? ""}
+        error={errors.country}
+      >
+        <option value="">{t("registration.field.countryChoose")}</option>
+        {countries.map((c) => (
+          <option key={c} value={c}>
+            {countryName(c, locale)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label={t("registration.field.position")} {...line("position", "organization-title")} />
+      <TextField
+        label={t("registration.field.email")}
+        hint={t("registration.field.emailHint")}
+        {...line("email", "email")}
+        type="email"
+        maxLength={EMAIL_MAX_LENGTH}
+      />
+      <fieldset className={`consent${errors.consent ? " field--invalid" : ""}`}>
+        <legend>{t("registration.consent.legend")}</legend>
+        <p>{t("registration.consent.purpose", { purpose: consentPurpose })}</p>
+        <CheckboxField
+          label={t("registration.consent.label")}
+          name="consent"
+          required
+          aria-invalid={errors.consent ? true : undefined}
+          aria-describedby={errors.consent ? "consent-error" : undefined}
+        />
+        {errors.consent && (
+          <p className="field__error" id="consent-error">
+            {errors.consent}
+          </p>
+        )}
+      </fieldset>
+      <SubmitButton pendingLabel={t("registration.submitting")}>{t("registration.submit")}</SubmitButton>
+    </Form>
+  );
+}

@@ -1,0 +1,33 @@
+// Audit events of a conference's registration (issue 12); part of the union in ../audit-events.ts. They name the
+// registration by its id only: the log is permanent, a registrant's personal data is not (152-ФЗ, art. 21).
+export type RegistrationAuditEvent =
+  | {
+      action: "registration.submitted";
+      subjectType: "conference";
+      subjectId: number;
+      details: { registrationId: number; locale: string };
+    }
+  | {
+      action: "registration.opened" | "registration.closed";
+      subjectType: "conference";
+      subjectId: number;
+      details: Record<string, never>;
+    }
+  | {
+      action: "registration.confirmed";
+      subjectType: "conference";
+      subjectId: number;
+      details: { registrationId: number; atTheDoor: boolean };
+    }
+  | {
+      action: "registration.declined";
+      subjectType: "conference";
+      subjectId: number;
+      details: { registrationId: number; reason: string };
+    }
+  | {
+      action: "participant.checked_in" | "participant.check_in_undone";
+      subjectType: "conference";
+      subjectId: number;
+      details: { registrationId: number };
+    };
