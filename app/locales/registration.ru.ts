@@ -43,7 +43,7 @@ export const conferenceRegistrationRu = {
   "registration.status.pending": "Ждёт решения",
   "registration.status.confirmed": "Подтверждена",
   "registration.status.declined": "Отклонена",
-  "registration.checkedIn": "Пришёл",
+  "registration.checkedIn": "На месте",
 
   "registration.error.kind": "Выберите вид организации.",
   "registration.error.country": "Выберите страну из списка.",

@@ -121,7 +121,7 @@ export default function Participants() {
       {notice && !result && <Notice tone="success">{t(notice)}</Notice>}
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
       <RegistrationWindowCard conferenceId={page.conferenceId} window={page.window} mayManage={page.mayManage} />
-      <Form method="get" className="search-row">
+      <Form method="get" className="search-row registration-filter">
         <SelectField label={t("registration.participants.filter")} name="status" defaultValue={page.status ?? ""}>
           <option value="">{t("registration.participants.all")}</option>
           {registrationStatuses.map((s) => (

@@ -7,7 +7,7 @@ import type { StatisticsRow } from "~/lib/conference-registration/statistics";
 const REGISTERED = "#0072b2";
 const CAME = "#009e73";
 const W = 640;
-const LABEL = 200;
+const LABEL = 250;
 const BAR = 14;
 const ROW = 2 * BAR + 18;
 
@@ -59,7 +59,7 @@ export function StatisticsChart({
         return (
           <g key={r.key}>
             <text x={LABEL - 8} y={y + BAR + 4} textAnchor="end" fontSize="12" fill="#1b2430">
-              {r.label.length > 30 ? `${r.label.slice(0, 29)}…` : r.label}
+              {r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label}
             </text>
             {bar(y, r.registered, REGISTERED)}
             {bar(y + BAR + 2, r.came, `url(#${id}-came)`)}

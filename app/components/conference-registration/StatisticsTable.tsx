@@ -16,7 +16,7 @@ export function StatisticsTable({
   const { t } = useI18n();
   return (
     <div className="table-wrap">
-      <table>
+      <table className="statistics-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
