@@ -12,12 +12,11 @@ import {
 } from "../../db/commands/conferences/materials";
 import {
   addProgrammeItem,
-  addSpeaker,
   moveProgrammeItem,
   removeProgrammeItem,
-  removeSpeaker,
   updateProgrammeItem,
 } from "../../db/commands/conferences/programme";
+import { addSpeaker, removeSpeaker } from "../../db/commands/conferences/speakers";
 import { formId, translateFieldErrors } from "./request.server";
 import { uploadedFile } from "./uploads.server";
 

@@ -88,5 +88,5 @@ describe("the programme of a conference, from its organisers to the public page"
     await expectNoSeriousA11yViolations(visitor, "the public page on a phone");
     expectNoPageErrors(visitor);
     await closePage(visitor);
-  });
+  }, 90_000); // four pages and four accessibility checks: more than the default 30 s on a busy machine
 });

@@ -1,17 +1,10 @@
 // The organisers build the programme (issue 12): items added, edited, removed and moved; moderators and speakers
-// added and removed. Each change: the rights and the rules inside one IMMEDIATE transaction, with its audit row.
+// added and removed (./speakers.ts). Each change: the rights and the rules inside one IMMEDIATE transaction, with its audit row.
 import { and, count, eq, gt, gte, sql } from "drizzle-orm";
 import type { Services } from "../../../app/context";
 import { DomainError } from "../../../app/lib/errors";
 import type { Actor } from "../../../app/lib/policy";
-import {
-  moved,
-  positionFor,
-  slotProblem,
-  speakerProblem,
-  type ProgrammeItemInput,
-  type SpeakerInput,
-} from "../../../app/lib/conferences/programme-rules";
+import { moved, positionFor, slotProblem, type ProgrammeItemInput } from "../../../app/lib/conferences/programme-rules";
 import { localDateOf, zonedDateTimeToInstant } from "../../../app/lib/zoned-time";
 import { loadConference, type ConferenceContext } from "../../area-access";
 import { appendAudit } from "../../audit";
@@ -22,13 +15,13 @@ import { itemsInOrder } from "./details";
 type Change = (tx: Db, ctx: ConferenceContext) => void;
 
 /** The common frame: the organisers' right, then the change, all in one transaction. */
-function manage(services: Services, actor: Actor, bodyId: number, change: Change): void {
+export function manage(services: Services, actor: Actor, bodyId: number, change: Change): void {
   writeTransaction(services.db, (tx) => change(tx, loadConference(tx, { actor }, bodyId, "conference.manage")));
 }
 
-const noSuchItem = () => new DomainError("programme.noSuchItem", 404);
+export const noSuchItem = () => new DomainError("programme.noSuchItem", 404);
 
-function itemOf(tx: Db, bodyId: number, itemId: number): ProgrammeItem {
+export function itemOf(tx: Db, bodyId: number, itemId: number): ProgrammeItem {
   const item = tx
     .select()
     .from(programmeItems)
@@ -191,64 +184,6 @@ export function moveProgrammeItem(
       tx,
       actor.id,
       { action: "programme.item_moved", subjectType: "body", subjectId: bodyId, details: { itemId, direction } },
-      now,
-    );
-  });
-}
-
-export function addSpeaker(
-  services: Services,
-  actor: Actor,
-  bodyId: number,
-  itemId: number,
-  input: SpeakerInput,
-  now = new Date(),
-): number {
-  let speakerId = 0;
-  manage(services, actor, bodyId, (tx) => {
-    const item = itemOf(tx, bodyId, itemId);
-    const problem = speakerProblem(item.kind);
-    if (problem) throw new DomainError(problem, 422, {}, "name");
-    const last = tx
-      .select({ max: sql<number | null>`max(${programmeSpeakers.position})` })
-      .from(programmeSpeakers)
-      .where(eq(programmeSpeakers.itemId, itemId))
-      .get();
-    speakerId = tx
-      .insert(programmeSpeakers)
-      .values({ itemId, position: (last?.max ?? 0) + 1, ...input })
-      .returning({ id: programmeSpeakers.id })
-      .get().id;
-    appendAudit(
-      tx,
-      actor.id,
-      {
-        action: "programme.speaker_added",
-        subjectType: "body",
-        subjectId: bodyId,
-        details: { itemId, speakerId, role: input.role, name: input.name },
-      },
-      now,
-    );
-  });
-  return speakerId;
-}
-
-export function removeSpeaker(services: Services, actor: Actor, bodyId: number, speakerId: number, now = new Date()) {
-  manage(services, actor, bodyId, (tx) => {
-    const speaker = tx.select().from(programmeSpeakers).where(eq(programmeSpeakers.id, speakerId)).get();
-    if (!speaker) throw noSuchItem();
-    itemOf(tx, bodyId, speaker.itemId); // a speaker of another conference's item names nothing here
-    tx.delete(programmeSpeakers).where(eq(programmeSpeakers.id, speakerId)).run();
-    appendAudit(
-      tx,
-      actor.id,
-      {
-        action: "programme.speaker_removed",
-        subjectType: "body",
-        subjectId: bodyId,
-        details: { itemId: speaker.itemId, speakerId, name: speaker.name },
-      },
       now,
     );
   });
