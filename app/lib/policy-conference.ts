@@ -25,6 +25,7 @@ export type ConferenceMaterialScope = ConferenceScope & { isPublic: boolean };
 export interface ConferenceResources {
   "conference.read": ConferenceScope;
   "conference.manage": ConferenceScope;
+  "conference.joinOnline": ConferenceScope;
   "registration.submit": ConferenceScope;
   "registration.manage": ConferenceScope;
   "participants.read": ConferenceScope;
@@ -40,6 +41,7 @@ export type ConferenceAction = keyof ConferenceResources;
 export const conferenceActions = [
   "conference.read",
   "conference.manage",
+  "conference.joinOnline",
   "registration.submit",
   "registration.manage",
   "participants.read",
@@ -77,6 +79,10 @@ export function canConference(actor: Actor | null, action: ConferenceAction, sco
     case "registration.manage":
       // The organisers run their conference: details, programme, materials, registration, check-in.
       return organiser(scope);
+    case "conference.joinOnline":
+      // The video link is the door to the room: for those let in (confirmed participants) and the organisers, never
+      // printed on a public page that search engines index (decision 0022).
+      return organiser(scope) || admin || (scope.published && confirmed(scope));
     case "participants.read":
       // The list and its statistics hold personal data: the organisers', and the administrators' who oversee.
       return organiser(scope) || admin;

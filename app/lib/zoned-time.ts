@@ -115,6 +115,12 @@ export function localDateOf(instant: Date, timeZone: string): LocalDate {
   return formatLocalDate(w.year, w.month, w.day);
 }
 
+/** The wall-clock time ("HH:MM") in the zone at an instant: what a form shows for a stored hour. */
+export function localTimeOf(instant: Date, timeZone: string): string {
+  const w = wallClock(requireInstant(instant), timeZone);
+  return `${String(w.hour).padStart(2, "0")}:${String(w.minute).padStart(2, "0")}`;
+}
+
 /**
  * Wall-clock time in the zone to an instant. A time skipped by a spring-forward gap moves forward by the gap
  * (02:30 → 03:30); a time repeated by a fall-back overlap means its earlier occurrence.

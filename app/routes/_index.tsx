@@ -18,6 +18,7 @@ import type { MessageKey } from "~/lib/i18n-core";
 import { can } from "~/lib/policy";
 import { newestDocuments, readerOf } from "../../db/library/read";
 import { myAssignmentsOf } from "../../db/queries/assignments";
+import { publishedConferences } from "../../db/queries/conference-programme";
 import { MyAssignments } from "~/components/assignments/MyAssignments";
 import { localeOf, requireUser } from "~/web/request.server";
 
@@ -52,6 +53,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           }))
         : null,
     assignments: bodies.length ? myAssignmentsOf(db, user.id) : null,
+    // Issue 12: the published conferences, which anyone may read and register for.
+    conferences: publishedConferences(db).map((c) => ({
+      id: c.id,
+      title: bodyTitle(c, locale),
+      startsAt: c.startsAt.toISOString(),
+    })),
     meetings: upcomingMeetingsFor(context.services.db, user.id).map(({ meeting, body }) => ({
       id: meeting.id,
       number: meeting.number,
@@ -71,8 +78,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export default function Home() {
-  const { t } = useI18n();
-  const { name, bodies, meetings, admin, library, toSign, assignments } = useLoaderData<typeof loader>();
+  const { t, date } = useI18n();
+  const { name, bodies, meetings, admin, library, toSign, assignments, conferences } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const notice = notices[params.get("notice") ?? ""];
   return (
@@ -86,6 +93,18 @@ export default function Home() {
         <MeetingList meetings={meetings} empty={t("home.noMeetings")} />
       </section>
       {assignments && <MyAssignments rows={assignments} />}
+      {conferences.length > 0 && (
+        <section className="card" aria-labelledby="conferences">
+          <h2 id="conferences">{t("conference.homeTitle")}</h2>
+          <ul>
+            {conferences.map((c) => (
+              <li key={c.id}>
+                <Link to={`/conferences/${c.id}`}>{c.title}</Link> <span className="muted">{date(c.startsAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="card" aria-labelledby="my-bodies">
         <h2 id="my-bodies">{t("home.myBodies")}</h2>
         {library ? <p className="empty">{t("home.noBodies")}</p> : <BodyList bodies={bodies} />}

@@ -4,6 +4,7 @@ import { findFile } from "../../db/files/find";
 import { compositionAt, coChairAbsences } from "../../db/queries/bodies";
 import { meetingsOfBody } from "../../db/queries/meetings";
 import { meetingScope } from "../../db/access";
+import { conferenceScope } from "../../db/area-access";
 import { assignmentCountsOf } from "../../db/queries/execution-control";
 import { BodyAssignmentsSummary } from "~/components/assignments/BodyAssignmentsSummary";
 import { signedProtocolsOf } from "../../db/queries/signed-protocols";
@@ -76,6 +77,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       meetings.some((m) => m.id === p.meetingId),
     ),
     canConvene: can(user, "meeting.create", scope),
+    // Issue 12: a conference's body leads to its public page and, for its organisers, to their management page.
+    conference:
+      body.kind === "conference"
+        ? {
+            canManage: can(
+              user,
+              "conference.manage",
+              conferenceScope(context.services.db, body, { actor: user }).scope,
+            ),
+          }
+        : null,
     assignmentCounts: assignmentCountsOf(context.services.db, body),
   };
 }
@@ -93,6 +105,7 @@ export default function BodyOverview() {
     canConvene,
     mayRecordAbsence,
     assignmentCounts,
+    conference,
   } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
@@ -122,6 +135,21 @@ export default function BodyOverview() {
           )}
         </section>
         <aside>
+          {conference && (
+            <section className="card" aria-labelledby="conference-links">
+              <h2 id="conference-links">{t("conference.bodyLinks")}</h2>
+              <p className="actions">
+                <Link className="button" to={`/conferences/${body.id}`}>
+                  {t("conference.publicPage")}
+                </Link>
+                {conference.canManage && (
+                  <Link className="button button--quiet" to={`/conferences/${body.id}/manage`}>
+                    {t("conference.manage")}
+                  </Link>
+                )}
+              </p>
+            </section>
+          )}
           <section className="card" aria-labelledby="by-side">
             <h2 id="by-side">{t("body.membersBySide")}</h2>
             <ShareBar

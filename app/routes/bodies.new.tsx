@@ -22,14 +22,22 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = requireCan(request, context, "body.create");
   const t = translatorFor(request, context);
-  const read = await readBodyForm(request, context, t);
+  const read = await readBodyForm(request, context, t, { withConference: true });
   if (!read.ok)
     return data(
       { fieldErrors: read.fieldErrors, formError: t("form.fixErrors"), values: read.values },
       { status: read.tooLarge ? 413 : 422 },
     );
   try {
-    const id = createBody(context.services, actor, read.parsed.settings, read.parsed.sides, read.regulation);
+    const id = createBody(
+      context.services,
+      actor,
+      read.parsed.settings,
+      read.parsed.sides,
+      read.regulation,
+      new Date(),
+      read.conference,
+    );
     return redirect(`/bodies/${id}?notice=created`);
   } catch (error) {
     const { body, status } = failure(error, t);
@@ -65,6 +73,7 @@ export default function NewBody() {
         errors={result?.fieldErrors}
         organisations={organisations}
         submitLabel={t("bodies.create")}
+        conferenceFields
       />
     </>
   );

@@ -1,13 +1,18 @@
 import type { Services } from "../../app/context";
 import { appendAudit } from "../audit";
-import { forbidden } from "../../app/lib/errors";
+import { DomainError, forbidden } from "../../app/lib/errors";
 import { can, type Actor } from "../../app/lib/policy";
 import { writeTransaction } from "../client";
 import { bodies, sides } from "../schema";
 import type { BodySettingsInput, SideInput } from "../../app/lib/body-input";
 import { linkRegulation, prepareRegulation } from "./attach-regulation";
+import type { ConferenceDetails } from "../../app/lib/conferences/details-input";
+import { insertConference } from "./conferences/details";
 
-/** An administrator sets up a body with its sides; its officers are then named side by side. */
+/**
+ * An administrator sets up a body with its sides; its officers are then named side by side. A conference (issue 12)
+ * comes with its details, in the same transaction: a conference body never exists without them.
+ */
 export function createBody(
   services: Services,
   actor: Actor,
@@ -15,8 +20,10 @@ export function createBody(
   sideRows: SideInput[],
   regulation: { name: string; bytes: Uint8Array } | null,
   now = new Date(),
+  conference: ConferenceDetails | null = null,
 ): number {
   if (!can(actor, "body.create")) throw forbidden();
+  if ((settings.kind === "conference") !== (conference !== null)) throw new DomainError("conference.detailsRequired");
   const prepared = regulation && prepareRegulation(services, regulation);
   return writeTransaction(services.db, (tx) => {
     const body = tx
@@ -44,6 +51,7 @@ export function createBody(
       },
       now,
     );
+    if (conference) insertConference(tx, actor.id, body.id, conference, now);
     if (prepared) linkRegulation(tx, actor.id, body.id, prepared, now);
     return body.id;
   });

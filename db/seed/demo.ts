@@ -9,6 +9,7 @@ import { seedDemoLibrary } from "./demo-library";
 import { seedDemoSignatures } from "./demo-signatures";
 import { seedDemoAssignments } from "./demo-assignments";
 import { seedDemoConference } from "./demo-conference";
+import { seedDemoProgramme } from "./demo-programme";
 import { seedDemoRegistrations } from "./demo-registrations";
 import { seedDemoPartnership } from "./demo-partnership";
 import { DEMO_PASSWORD, demoOrganisations, demoPeople } from "./demo-people";
@@ -49,6 +50,7 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
     seedDemoAmendments(tx, created[0]!, now);
     // Issue 12: the round table and the partnership, each in its own file (programme, registrations, outcome, plan).
     seedDemoConference(tx, created[1]!, now);
+    seedDemoProgramme(services, tx, created[1]!, userIds.get("member1.ru@example.org")!, now);
     seedDemoRegistrations(tx, created[1]!, userIds.get("member1.ru@example.org")!, now);
     seedDemoPartnership(tx, created[2]!);
     appendAudit(

@@ -15,6 +15,7 @@ let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 /** A real value for each URL parameter, so the request reaches the route's code (demo data). */
 const PARAMS: Record<string, string> = {
   bodyId: "1",
+  conferenceId: "2",
   meetingId: "2",
   sideId: "1",
   id: "1",

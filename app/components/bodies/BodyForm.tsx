@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { textLimits } from "~/lib/text-rules";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useI18n } from "~/components/i18n";
 import { SelectField, TextField } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -8,8 +8,9 @@ import { commonTimeZones } from "~/lib/format";
 import { bodyKinds, quorumRules, signatoryRules } from "~/lib/quorum-rule-kinds";
 import type { OrganisationOption } from "~/components/OrganisationSelect";
 import { SideFields, type SideValues } from "./SideFields";
+import { ConferenceDetailsFields, type ConferenceDetailValues } from "~/components/conferences/ConferenceDetailsFields";
 
-export interface BodyValues {
+export interface BodyValues extends ConferenceDetailValues {
   kind?: string;
   titleRu?: string;
   titleEn?: string | null;
@@ -28,15 +29,28 @@ export function BodyForm(props: {
   errors?: Record<string, string>;
   organisations: OrganisationOption[];
   submitLabel: string;
+  /** On creation: a conference's details (issue 12), shown while the kind chosen is "conference". */
+  conferenceFields?: boolean;
 }) {
   const { t } = useI18n();
   const { values: v, errors: e } = props;
   const [rule, setRule] = useState(v.quorumRule ?? "each_side_half");
+  const [kind, setKind] = useState(v.kind ?? "working_group");
+  // Without JavaScript the conference's fields are always there (labelled as for a conference only); with it they
+  // show only while "conference" is chosen.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   return (
     <Form method="post" noValidate encType="multipart/form-data">
       <fieldset className="card">
         <legend>{t("body.about")}</legend>
-        <SelectField label={t("body.kind")} name="kind" defaultValue={v.kind ?? "working_group"} error={e?.kind}>
+        <SelectField
+          label={t("body.kind")}
+          name="kind"
+          value={kind}
+          onChange={(ev) => setKind(ev.target.value)}
+          error={e?.kind}
+        >
           {bodyKinds.map((k) => (
             <option key={k} value={k}>
               {t(`body.kind.${k}`)}
@@ -80,6 +94,12 @@ export function BodyForm(props: {
           ))}
         </SelectField>
       </fieldset>
+      {props.conferenceFields && (
+        <fieldset className="card" hidden={hydrated && kind !== "conference"}>
+          <legend>{t("conference.detailsLegend")}</legend>
+          <ConferenceDetailsFields values={v} errors={e} />
+        </fieldset>
+      )}
       <fieldset className="card">
         <legend>{t("body.rules")}</legend>
         <SelectField
