@@ -28,8 +28,6 @@ const PARAMS: Record<string, string> = {
   fileId: "1",
   file: "1.pdf",
   token: "hostile-token",
-  // Issue 12: the demo round table.
-  conferenceId: "2",
   "*": "no/such/page",
 };
 
