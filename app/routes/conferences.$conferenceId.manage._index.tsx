@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { setConferencePublished, updateConferenceDetails } from "../../db/commands/conferences/details";
 import { ConferenceDetailsFields } from "~/components/conferences/ConferenceDetailsFields";
+import { RegistrationNav } from "~/components/conference-registration/RegistrationNav";
 import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
@@ -96,6 +97,7 @@ export default function ManageConference() {
           </>
         }
       />
+      <RegistrationNav conferenceId={id} />
       {notice && <Notice tone="success">{t(notice)}</Notice>}
       {result?.formError && <Notice tone="error">{result.formError}</Notice>}
       <section className="card" aria-labelledby="publication">
