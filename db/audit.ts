@@ -9,6 +9,7 @@ import {
   type ProtocolDraftAuditEvent,
   type SigningAuditEvent,
   type AssignmentAuditEvent,
+  type PartnershipAuditEvent,
 } from "../app/lib/audit-events";
 import {
   canonicalJson,
@@ -65,7 +66,8 @@ export function appendAudit(
     | MeetingAuditEvent
     | ProtocolDraftAuditEvent
     | SigningAuditEvent
-    | AssignmentAuditEvent,
+    | AssignmentAuditEvent
+    | PartnershipAuditEvent,
   now = new Date(),
 ): void {
   const last = tx

@@ -283,6 +283,7 @@ export type ProtocolDraftAuditEvent =
 
 export type { SigningAuditEvent } from "./signing-audit-events";
 export type { AssignmentAuditEvent } from "./assignment-audit-events";
+export type { PartnershipAuditEvent } from "./partnership-audit-events";
 
 export type AuditAction =
   | AuditEvent["action"]
@@ -291,4 +292,5 @@ export type AuditAction =
   | MeetingAuditEvent["action"]
   | ProtocolDraftAuditEvent["action"]
   | import("./signing-audit-events").SigningAuditEvent["action"]
-  | import("./assignment-audit-events").AssignmentAuditEvent["action"];
+  | import("./assignment-audit-events").AssignmentAuditEvent["action"]
+  | import("./partnership-audit-events").PartnershipAuditEvent["action"];

@@ -8,6 +8,8 @@ import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { sideValuesFrom } from "~/components/bodies/side-values";
 import { readBodyForm } from "~/web/body-form.server";
+import { PartnershipFields } from "~/components/partnerships/PartnershipFields";
+import { readPartnershipFields } from "~/web/partnership-form.server";
 import { failure, requireCan, translatorFor } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Новый орган · New body" }];
@@ -28,8 +30,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { fieldErrors: read.fieldErrors, formError: t("form.fixErrors"), values: read.values },
       { status: read.tooLarge ? 413 : 422 },
     );
+  // Issue 12: a partnership's start date and term, read only for that kind.
+  const partnership = read.parsed.settings.kind === "partnership" ? readPartnershipFields(read.values, t) : null;
+  if (partnership && !partnership.ok)
+    return data(
+      { fieldErrors: partnership.fieldErrors, formError: t("form.fixErrors"), values: read.values },
+      { status: 422 },
+    );
   try {
-    const id = createBody(context.services, actor, read.parsed.settings, read.parsed.sides, read.regulation);
+    const id = createBody(
+      context.services,
+      actor,
+      read.parsed.settings,
+      read.parsed.sides,
+      read.regulation,
+      undefined,
+      partnership?.details ?? null,
+    );
     return redirect(`/bodies/${id}?notice=created`);
   } catch (error) {
     const { body, status } = failure(error, t);
@@ -65,7 +82,9 @@ export default function NewBody() {
         errors={result?.fieldErrors}
         organisations={organisations}
         submitLabel={t("bodies.create")}
-      />
+      >
+        <PartnershipFields values={v ?? {}} errors={result?.fieldErrors} onCreation />
+      </BodyForm>
     </>
   );
 }

@@ -6,6 +6,9 @@ import { writeTransaction } from "../client";
 import { bodies, sides } from "../schema";
 import type { BodySettingsInput, SideInput } from "../../app/lib/body-input";
 import { linkRegulation, prepareRegulation } from "./attach-regulation";
+import { DomainError } from "../../app/lib/errors";
+import type { PartnershipDetails } from "../../app/lib/partnership-term";
+import { insertPartnership } from "./partnerships/details";
 
 /** An administrator sets up a body with its sides; its officers are then named side by side. */
 export function createBody(
@@ -15,8 +18,12 @@ export function createBody(
   sideRows: SideInput[],
   regulation: { name: string; bytes: Uint8Array } | null,
   now = new Date(),
+  /** Issue 12: a partnership is created with its start date and term (its `partnerships` row). */
+  partnership: PartnershipDetails | null = null,
 ): number {
   if (!can(actor, "body.create")) throw forbidden();
+  if (settings.kind === "partnership" && !partnership)
+    throw new DomainError("partnership.error.startRequired", 422, {}, "partnershipStartsOn");
   const prepared = regulation && prepareRegulation(services, regulation);
   return writeTransaction(services.db, (tx) => {
     const body = tx
@@ -45,6 +52,7 @@ export function createBody(
       now,
     );
     if (prepared) linkRegulation(tx, actor.id, body.id, prepared, now);
+    if (settings.kind === "partnership") insertPartnership(tx, actor.id, body.id, partnership!, now);
     return body.id;
   });
 }

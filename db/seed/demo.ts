@@ -48,7 +48,7 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
     seedDemoAmendments(tx, created[0]!, now);
     // Issue 12: the round table and the partnership, each in its own file (programme, registrations, outcome, plan).
     seedDemoConference(tx, created[1]!, now);
-    seedDemoPartnership(tx, created[2]!);
+    seedDemoPartnership(tx, created[2]!, userIds, now);
     appendAudit(
       tx,
       null,

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { textLimits } from "~/lib/text-rules";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useI18n } from "~/components/i18n";
 import { SelectField, TextField } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -28,6 +28,8 @@ export function BodyForm(props: {
   errors?: Record<string, string>;
   organisations: OrganisationOption[];
   submitLabel: string;
+  /** Fieldsets of one kind of body (issue 12: a partnership's term), shown before the sides. */
+  children?: ReactNode;
 }) {
   const { t } = useI18n();
   const { values: v, errors: e } = props;
@@ -131,6 +133,7 @@ export function BodyForm(props: {
           ))}
         </SelectField>
       </fieldset>
+      {props.children}
       <fieldset className="card">
         <legend>{t("body.sides")}</legend>
         <p className="muted">{t("body.sidesHint")}</p>
