@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { partnershipPage } from "../../db/queries/partnership-page";
 import { bodyScope } from "../../db/queries/bodies";
 import { ActionPlanChart } from "~/components/partnerships/ActionPlanChart";
@@ -58,9 +58,11 @@ export async function loader(args: LoaderFunctionArgs) {
 export default function PartnershipPage() {
   const { t } = useI18n();
   const d = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
   return (
     <>
       <PageHeader title={d.title} lead={d.description || t("partnership.page.lead")} />
+      {params.get("notice") === "added" && <Notice tone="success">{t("partnership.plan.added")}</Notice>}
       {!d.published && <Notice tone="info">{t("partnership.page.notPublished")}</Notice>}
       {(d.isMember || d.canManage) && (
         <p className="actions">

@@ -124,12 +124,7 @@ export default function ManagePartnership() {
           </SubmitButton>
         </Form>
       </section>
-      <AgreementForm
-        bodyId={d.id}
-        documents={d.documents}
-        current={d.agreementId}
-        error={errorsOf("agreement")?.documentId}
-      />
+      <AgreementForm documents={d.documents} current={d.agreementId} error={errorsOf("agreement")?.documentId} />
       <SetUpGroupForm parties={d.parties} errors={errorsOf("group")} values={valuesOf("group")} />
     </>
   );

@@ -1,10 +1,10 @@
-import { DOMParser } from "@xmldom/xmldom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCalendarDays, localDateOf } from "~/lib/zoned-time";
 import { databaseFingerprint } from "../support/db-snapshot";
 import { TestClient } from "../support/http";
 import { startTestPlatform } from "../support/platform";
 import { sqlOf } from "../support/sql";
+import { parseXmlStrictly } from "../support/xml";
 
 // Issue 12: the demo partnership (Moscow Region Government — НАРК): its page, its Atom feed, its action plan
 // reported only by the responsible party's people and decided by the parties' heads, its working groups.
@@ -43,10 +43,7 @@ const text = async (response: Response) =>
     .replace(/\s+/g, " ");
 
 function parseAtom(xml: string) {
-  const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level, message) => void (level !== "warning" && errors.push(message)),
-  }).parseFromString(xml, "application/xml");
+  const { doc, errors } = parseXmlStrictly(xml);
   expect(errors).toEqual([]);
   return doc.documentElement!;
 }

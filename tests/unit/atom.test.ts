@@ -1,19 +1,9 @@
-import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { atomFeed, tagUri, xmlEscape } from "~/lib/atom";
+import { parseXmlStrictly as parseStrict } from "../support/xml";
 
 // Issue 12: /partnerships/<id>/feed.atom is an Atom 1.0 feed (RFC 4287) that any strict parser reads.
 const ATOM = "http://www.w3.org/2005/Atom";
-
-function parseStrict(xml: string) {
-  const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning") errors.push(message);
-    },
-  }).parseFromString(xml, "application/xml");
-  return { doc, errors };
-}
 
 describe("the Atom feed", () => {
   const feed = atomFeed({
@@ -62,6 +52,11 @@ describe("the Atom feed", () => {
     const entry = direct(root, "entry")[0]!;
     for (const name of ["id", "title", "updated", "link", "summary"]) expect(direct(entry, name)).toHaveLength(1);
     expect(direct(entry, "id")[0]!.textContent).toMatch(/^tag:[a-z0-9.-]+,\d{4}:/);
+  });
+
+  it("the strict parser used here does refuse a broken document (so these tests can fail)", () => {
+    expect(parseStrict("<feed><title>a & b</title></feed>").errors).not.toEqual([]);
+    expect(parseStrict("<feed><entry></feed>").errors).not.toEqual([]);
   });
 
   it("drops characters XML cannot carry instead of writing a broken document", () => {

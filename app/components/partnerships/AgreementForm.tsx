@@ -5,7 +5,6 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 
 /** The agreement is one of the partnership's library documents; its editions are kept in the library (issue 11). */
 export function AgreementForm(props: {
-  bodyId: number;
   documents: readonly { id: number; title: string }[];
   current: number | null;
   error?: string;
