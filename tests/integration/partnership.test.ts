@@ -91,6 +91,41 @@ describe("the page /partnerships/<id>", () => {
     expect((await visitor().get(`/partnerships/${P()}`)).status).toBe(200);
   });
 
+  it("a head changes the term and links the agreement, audited; a bad term or another body's document changes nothing", async () => {
+    const head = await as("deputy.ru@example.org");
+    const manage = `/partnerships/${P()}/manage`;
+    const before = fingerprint();
+    const badTerm = await head.post(manage, {
+      intent: "details",
+      partnershipStartsOn: "2019-11-15",
+      partnershipTerm: "months",
+      partnershipTermMonths: "-5",
+    });
+    expect(badTerm.status).toBe(422);
+    expect(await text(badTerm)).toContain("Срок — целое число месяцев от 1 до 1200");
+    const foreign = one<{ id: number }>("select id from library_documents where body_id is not ? limit 1", P()).id;
+    const badLink = await head.post(manage, { intent: "agreement", documentId: String(foreign) });
+    expect(badLink.status).toBe(422);
+    expect(await text(badLink)).toContain("Соглашением может быть только документ библиотеки этого партнёрства.");
+    expect(fingerprint()).toEqual(before);
+    const saved = await head.post(manage, {
+      intent: "details",
+      partnershipStartsOn: "2019-11-15",
+      partnershipTerm: "months",
+      partnershipTermMonths: "96",
+    });
+    expect(saved.status).toBe(302);
+    expect(one("select term_months from partnerships where body_id = ?", P())).toEqual({ term_months: 96 });
+    expect(count("audit_log", "action = 'partnership.details_changed' and subject_id = ?", String(P()))).toBe(1);
+    expect(await text(await visitor().get(`/partnerships/${P()}`))).toContain("15 ноября 2027");
+    await head.post(manage, {
+      intent: "details",
+      partnershipStartsOn: "2019-11-15",
+      partnershipTerm: "months",
+      partnershipTermMonths: "84",
+    });
+  });
+
   it("only the parties' heads manage it: a party's secretary gets 403 and nothing changes", async () => {
     const secretary = await as("member6.ru@example.org");
     const before = fingerprint();
