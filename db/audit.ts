@@ -10,6 +10,7 @@ import {
   type SigningAuditEvent,
   type AssignmentAuditEvent,
   type RegistrationAuditEvent,
+  type PartnershipAuditEvent,
 } from "../app/lib/audit-events";
 import {
   canonicalJson,
@@ -67,7 +68,8 @@ export function appendAudit(
     | ProtocolDraftAuditEvent
     | SigningAuditEvent
     | AssignmentAuditEvent
-    | RegistrationAuditEvent,
+    | RegistrationAuditEvent
+    | PartnershipAuditEvent,
   now = new Date(),
 ): void {
   const last = tx

@@ -3,6 +3,7 @@
  * on a given day in the body's timezone, when its reminders are due, and its progress week by week. Pure.
  */
 import type { AssigneeKind, AssignmentStatus } from "./assignment-kinds";
+import { isPastDue } from "./due-rules";
 import { addCalendarDays, isLocalDate, localDateOf, type LocalDate } from "./zoned-time";
 
 /** "Due soon": an open assignment due within this many days (today included). */
@@ -47,7 +48,7 @@ export type AssignmentState = (typeof assignmentStates)[number];
 /** R4 (3.4 в): an open assignment is overdue the day after its due day, due soon from 7 days before it. */
 export function assignmentState(a: { status: AssignmentStatus; dueOn: LocalDate }, today: LocalDate): AssignmentState {
   if (a.status !== "open") return a.status;
-  if (a.dueOn < today) return "overdue";
+  if (isPastDue(a.dueOn, today)) return "overdue";
   return a.dueOn <= addCalendarDays(today, DUE_SOON_DAYS) ? "dueSoon" : "open";
 }
 

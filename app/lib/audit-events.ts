@@ -286,6 +286,7 @@ export type ProtocolDraftAuditEvent =
 export type { SigningAuditEvent } from "./signing-audit-events";
 export type { AssignmentAuditEvent } from "./assignment-audit-events";
 export type { RegistrationAuditEvent } from "./conference-registration/audit-events";
+export type { PartnershipAuditEvent } from "./partnership-audit-events";
 
 export type AuditAction =
   | AuditEvent["action"]
@@ -295,4 +296,5 @@ export type AuditAction =
   | ProtocolDraftAuditEvent["action"]
   | import("./signing-audit-events").SigningAuditEvent["action"]
   | import("./assignment-audit-events").AssignmentAuditEvent["action"]
-  | import("./conference-registration/audit-events").RegistrationAuditEvent["action"];
+  | import("./conference-registration/audit-events").RegistrationAuditEvent["action"]
+  | import("./partnership-audit-events").PartnershipAuditEvent["action"];

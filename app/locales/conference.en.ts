@@ -21,7 +21,7 @@ export const conferenceProgrammeEn: Record<keyof typeof conferenceProgrammeRu, s
   "conference.linkInvalid": "The link must start with https://.",
   "conference.detailsRequired": "A conference needs its theme, date, hours and venue.",
   "conference.kindFixed":
-    "A body is made a conference when it is created, and stays one: create a new conference or a new body instead.",
+    "The kind of a body (working group, conference, partnership) is chosen when it is created and stays: create a new body instead.",
   "conference.programmeOutsideHours": "The programme has items outside these hours: move or shorten them first.",
   "conference.materialFileRequired": "Choose the material's file.",
   "conference.manage": "Manage the conference",

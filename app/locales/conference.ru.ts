@@ -20,7 +20,7 @@ export const conferenceProgrammeRu = {
   "conference.linkInvalid": "Ссылка должна начинаться с https://.",
   "conference.detailsRequired": "Для конференции укажите тему, дату, время и место.",
   "conference.kindFixed":
-    "Вид «конференция» задаётся при создании органа и не меняется: создайте новую конференцию или новый орган.",
+    "Вид органа (рабочая группа, конференция, партнёрство) задаётся при создании и не меняется: создайте новый орган.",
   "conference.programmeOutsideHours": "В программе есть пункты вне этого времени: сначала перенесите или сократите их.",
   "conference.materialFileRequired": "Выберите файл материала.",
   // The organisers' page

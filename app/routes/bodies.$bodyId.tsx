@@ -16,6 +16,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     title: bodyTitle(body, localeOf(request, context)),
     description: body.description,
     canUpdate: can(user, "body.update", scope),
+    // Issue 12: a partnership's public page; a working group set up by a partnership links back to it.
+    partnershipId: body.kind === "partnership" ? body.id : body.parentBodyId,
   };
 }
 
@@ -38,6 +40,9 @@ export default function BodyFrame() {
         </NavLink>
         <NavLink to={`/bodies/${body.id}/assignments`}>{t("assignments.control.link")}</NavLink>
         {body.canUpdate && <NavLink to={`/bodies/${body.id}/settings`}>{t("body.settings")}</NavLink>}
+        {body.partnershipId !== null && (
+          <NavLink to={`/partnerships/${body.partnershipId}`}>{t("partnership.link")}</NavLink>
+        )}
       </nav>
       <Outlet />
     </>

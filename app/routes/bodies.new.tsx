@@ -8,6 +8,8 @@ import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { sideValuesFrom } from "~/components/bodies/side-values";
 import { readBodyForm } from "~/web/body-form.server";
+import { PartnershipFields } from "~/components/partnerships/PartnershipFields";
+import { readPartnershipFields } from "~/web/partnership-form.server";
 import { failure, requireCan, translatorFor } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Новый орган · New body" }];
@@ -28,6 +30,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { fieldErrors: read.fieldErrors, formError: t("form.fixErrors"), values: read.values },
       { status: read.tooLarge ? 413 : 422 },
     );
+  // Issue 12: a partnership's start date and term, read only for that kind.
+  const partnership = read.parsed.settings.kind === "partnership" ? readPartnershipFields(read.values, t) : null;
+  if (partnership && !partnership.ok)
+    return data(
+      { fieldErrors: partnership.fieldErrors, formError: t("form.fixErrors"), values: read.values },
+      { status: 422 },
+    );
   try {
     const id = createBody(
       context.services,
@@ -36,7 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       read.parsed.sides,
       read.regulation,
       new Date(),
-      read.conference,
+      { conference: read.conference, partnership: partnership?.details ?? null },
     );
     return redirect(`/bodies/${id}?notice=created`);
   } catch (error) {
@@ -74,6 +83,7 @@ export default function NewBody() {
         organisations={organisations}
         submitLabel={t("bodies.create")}
         conferenceFields
+        partnershipFields={<PartnershipFields values={v ?? {}} errors={result?.fieldErrors} onCreation />}
       />
     </>
   );

@@ -7,11 +7,19 @@ import { bodies, sides } from "../schema";
 import type { BodySettingsInput, SideInput } from "../../app/lib/body-input";
 import { linkRegulation, prepareRegulation } from "./attach-regulation";
 import type { ConferenceDetails } from "../../app/lib/conferences/details-input";
+import type { PartnershipDetails } from "../../app/lib/partnership-term";
 import { insertConference } from "./conferences/details";
+import { insertPartnership } from "./partnerships/details";
+
+/** Issue 12: what a conference or a partnership is created with, besides its settings and sides. */
+export interface KindDetails {
+  conference?: ConferenceDetails | null;
+  partnership?: PartnershipDetails | null;
+}
 
 /**
- * An administrator sets up a body with its sides; its officers are then named side by side. A conference (issue 12)
- * comes with its details, in the same transaction: a conference body never exists without them.
+ * An administrator sets up a body with its sides; its officers are then named side by side. A conference or a
+ * partnership (issue 12) comes with its details, in the same transaction: neither ever exists without them.
  */
 export function createBody(
   services: Services,
@@ -20,10 +28,12 @@ export function createBody(
   sideRows: SideInput[],
   regulation: { name: string; bytes: Uint8Array } | null,
   now = new Date(),
-  conference: ConferenceDetails | null = null,
+  { conference = null, partnership = null }: KindDetails = {},
 ): number {
   if (!can(actor, "body.create")) throw forbidden();
   if ((settings.kind === "conference") !== (conference !== null)) throw new DomainError("conference.detailsRequired");
+  if (settings.kind === "partnership" && !partnership)
+    throw new DomainError("partnership.error.startRequired", 422, {}, "partnershipStartsOn");
   const prepared = regulation && prepareRegulation(services, regulation);
   return writeTransaction(services.db, (tx) => {
     const body = tx
@@ -53,6 +63,7 @@ export function createBody(
     );
     if (conference) insertConference(tx, actor.id, body.id, conference, now);
     if (prepared) linkRegulation(tx, actor.id, body.id, prepared, now);
+    if (settings.kind === "partnership") insertPartnership(tx, actor.id, body.id, partnership!, now);
     return body.id;
   });
 }

@@ -22,9 +22,9 @@ export function updateBody(
 ): void {
   writeTransaction(services.db, (tx) => {
     const { body } = loadBody(tx, actor, bodyId, "body.update");
-    // A conference has its own details (issue 12): a body becomes one, or stops being one, only by being created so.
-    if (settings.kind !== body.kind && (settings.kind === "conference" || body.kind === "conference"))
-      throw new DomainError("conference.kindFixed", 422, {}, "kind");
+    // A conference and a partnership have their own details (issue 12): a body becomes one, or stops being one,
+    // only by being created so. A working group stays a working group.
+    if (settings.kind !== body.kind) throw new DomainError("conference.kindFixed", 422, {}, "kind");
     const existing = tx.select().from(sides).where(eq(sides.bodyId, body.id)).all();
     const kept = new Set(sideRows.map((s) => s.id).filter((id): id is number => id !== null));
     for (const id of kept) if (!existing.some((s) => s.id === id)) throw new DomainError("field.invalid", 422);

@@ -52,7 +52,7 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
     seedDemoConference(tx, created[1]!, now);
     seedDemoProgramme(services, tx, created[1]!, userIds.get("member1.ru@example.org")!, now);
     seedDemoRegistrations(tx, created[1]!, userIds.get("member1.ru@example.org")!, now);
-    seedDemoPartnership(tx, created[2]!);
+    seedDemoPartnership(tx, created[2]!, userIds, now);
     appendAudit(
       tx,
       null,

@@ -25,6 +25,8 @@ const PARAMS: Record<string, string> = {
   documentId: "1",
   assignmentId: "1",
   reportId: "1",
+  partnershipId: "3",
+  itemId: "1",
   fileId: "1",
   file: "1.pdf",
   token: "hostile-token",

@@ -36,8 +36,16 @@ function TextArea(props: { label: string; name: string; error?: string; required
   );
 }
 
-/** The assignee reports and marks it done; a co-chair accepts or returns it. Forms work without JavaScript. */
-export function AssignmentActions(props: { canReport: boolean; canDecide: boolean; result?: ExecutionResult }) {
+/**
+ * The assignee reports and marks it done; a co-chair accepts or returns it. Forms work without JavaScript. Also a
+ * partnership's action-plan item (issue 12), reported and accepted the same way, under its own headings.
+ */
+export function AssignmentActions(props: {
+  canReport: boolean;
+  canDecide: boolean;
+  result?: ExecutionResult;
+  headings?: { done: string; decide: string };
+}) {
   const { t } = useI18n();
   const id = useId();
   const r = props.result;
@@ -82,7 +90,7 @@ export function AssignmentActions(props: { canReport: boolean; canDecide: boolea
             </Form>
           </section>
           <section className="card" aria-labelledby={`${id}-done`}>
-            <h2 id={`${id}-done`}>{t("assignments.done.title")}</h2>
+            <h2 id={`${id}-done`}>{props.headings?.done ?? t("assignments.done.title")}</h2>
             <Form method="post" noValidate>
               <TextArea
                 label={t("assignments.done.text")}
@@ -99,7 +107,7 @@ export function AssignmentActions(props: { canReport: boolean; canDecide: boolea
       )}
       {props.canDecide && (
         <section className="card" aria-labelledby={`${id}-decide`}>
-          <h2 id={`${id}-decide`}>{t("assignments.decide.title")}</h2>
+          <h2 id={`${id}-decide`}>{props.headings?.decide ?? t("assignments.decide.title")}</h2>
           <Form method="post">
             <SubmitButton name="intent" value="accept" pendingLabel={t("form.sending")}>
               {t("assignments.decide.accept")}

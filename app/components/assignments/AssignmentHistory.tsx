@@ -15,9 +15,12 @@ export interface HistoryEntry {
 export function AssignmentHistory({
   assignmentId,
   history,
+  fileHref = (reportId) => `/assignments/${assignmentId}/reports/${reportId}/file`,
 }: {
   assignmentId: number;
   history: readonly HistoryEntry[];
+  /** Where a reported file is downloaded (issue 12: an action-plan item's reports have their own address). */
+  fileHref?: (reportId: number) => string;
 }) {
   const { t, dateTime } = useI18n();
   return (
@@ -36,9 +39,7 @@ export function AssignmentHistory({
               {h.text && <p>{h.text}</p>}
               {h.fileId && h.fileName && (
                 <p>
-                  <a href={`/assignments/${assignmentId}/reports/${h.id}/file`}>
-                    {t("assignments.history.file", { name: h.fileName })}
-                  </a>
+                  <a href={fileHref(h.id)}>{t("assignments.history.file", { name: h.fileName })}</a>
                 </p>
               )}
             </li>

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { textLimits } from "~/lib/text-rules";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useI18n } from "~/components/i18n";
 import { SelectField, TextField } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -31,6 +31,8 @@ export function BodyForm(props: {
   submitLabel: string;
   /** On creation: a conference's details (issue 12), shown while the kind chosen is "conference". */
   conferenceFields?: boolean;
+  /** On creation: a partnership's start and term (issue 12), shown while the kind chosen is "partnership". */
+  partnershipFields?: ReactNode;
 }) {
   const { t } = useI18n();
   const { values: v, errors: e } = props;
@@ -151,6 +153,7 @@ export function BodyForm(props: {
           ))}
         </SelectField>
       </fieldset>
+      {props.partnershipFields && <div hidden={hydrated && kind !== "partnership"}>{props.partnershipFields}</div>}
       <fieldset className="card">
         <legend>{t("body.sides")}</legend>
         <p className="muted">{t("body.sidesHint")}</p>

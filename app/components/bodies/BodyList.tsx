@@ -23,6 +23,11 @@ export function BodyList({ bodies }: { bodies: BodyListItem[] }) {
             <Link to={`/bodies/${body.id}`}>{bodyTitle(body, locale)}</Link>
           </h3>
           {body.description && <p className="muted">{body.description}</p>}
+          {body.kind === "partnership" && (
+            <p>
+              <Link to={`/partnerships/${body.id}`}>{t("partnership.link")}</Link>
+            </p>
+          )}
           <p className="body-card__meta">
             {seat ? t("bodies.mySeat", { role: t(`role.${seat.role}`), side: seat.sideName }) : t("bodies.notSeated")} ·{" "}
             {t("bodies.members", { n: members })}

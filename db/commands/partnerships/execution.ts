@@ -1,0 +1,151 @@
+/**
+ * An action-plan item's execution (issue 12), as assignments' (R4, 3.4 в): the responsible party's people report
+ * progress (a text, a file) and mark it done; the parties' heads accept it or return it with a reason. Each step:
+ * the policy and the status asked inside the IMMEDIATE transaction, then the status, the history entry and the
+ * audit row together.
+ */
+import { eq } from "drizzle-orm";
+import type { Services } from "../../../app/context";
+import type { ActionPlanReportKind } from "../../../app/lib/action-plan-kinds";
+import { statusAfter } from "../../../app/lib/action-plan-rules";
+import { DomainError } from "../../../app/lib/errors";
+import type { Actor } from "../../../app/lib/policy";
+import type { PartnershipAction } from "../../../app/lib/policy-partnership";
+import { textProblem } from "../../../app/lib/text-rules";
+import { appendAudit } from "../../audit";
+import { writeTransaction, type Db } from "../../client";
+import { recordFile, writeBlob } from "../../files/store";
+import { checkUpload, MAX_UPLOAD_BYTES } from "../../files/types";
+import { actionPlanItems, actionPlanReports } from "../../schema";
+import { loadActionPlanItem } from "./load-item";
+
+export interface ItemRef {
+  partnershipId: number;
+  itemId: number;
+}
+
+const actionOf: Record<ActionPlanReportKind, PartnershipAction> = {
+  progress: "actionPlan.report",
+  done: "actionPlan.report",
+  accepted: "actionPlan.decide",
+  returned: "actionPlan.decide",
+};
+
+function cleanText(
+  value: string,
+  required: boolean,
+  missing: "assignments.error.reportRequired" | "assignments.error.reasonRequired",
+) {
+  const text = value.trim();
+  if (required && !text) throw new DomainError(missing, 422, {}, "text");
+  const problem = textProblem(text, "longText");
+  if (problem) throw new DomainError(problem, 422, {}, "text");
+  return text;
+}
+
+/** One step on an item, in the caller's transaction (the demo's too): guard, new status, history entry, audit row. */
+export function recordItemStep(
+  tx: Db,
+  actor: Actor,
+  ref: ItemRef,
+  kind: ActionPlanReportKind,
+  text: string,
+  fileId: () => number | null,
+  now: Date,
+): void {
+  const { item } = loadActionPlanItem(tx, actor, ref.partnershipId, ref.itemId, actionOf[kind]);
+  const status = statusAfter(item.status, kind);
+  if (!status)
+    throw new DomainError(
+      kind === "accepted" || kind === "returned" ? "partnership.error.notDone" : "partnership.error.finished",
+      409,
+    );
+  const stamps =
+    kind === "done"
+      ? { doneAt: now }
+      : kind === "accepted"
+        ? { acceptedAt: now }
+        : kind === "returned"
+          ? { doneAt: null }
+          : {};
+  tx.update(actionPlanItems)
+    .set({ status, ...stamps })
+    .where(eq(actionPlanItems.id, item.id))
+    .run();
+  const file = fileId();
+  const report = tx
+    .insert(actionPlanReports)
+    .values({ itemId: item.id, kind, text, fileId: file, authorId: actor.id, createdAt: now })
+    .returning({ id: actionPlanReports.id })
+    .get();
+  appendAudit(
+    tx,
+    actor.id,
+    {
+      action: kind === "progress" ? "action_plan.reported" : `action_plan.${kind}`,
+      subjectType: "action_plan_item",
+      subjectId: item.id,
+      details: { bodyId: ref.partnershipId, reportId: report.id, fileId: file, status },
+    },
+    now,
+  );
+}
+
+/** Progress: a text and, optionally, a file (PDF, DOCX, ODT or text). A first report starts a planned item. */
+export function reportItemProgress(
+  services: Services,
+  actor: Actor,
+  ref: ItemRef,
+  input: { text: string; upload: { name: string; bytes: Uint8Array } | null },
+  now = new Date(),
+): void {
+  const text = cleanText(input.text, true, "assignments.error.reportRequired");
+  let checked: ReturnType<typeof checkUpload> | null = null;
+  if (input.upload) {
+    checked = checkUpload({ ...input.upload, allowed: ["pdf", "docx", "odt", "text"], maxBytes: MAX_UPLOAD_BYTES });
+    if (!checked.ok)
+      throw new DomainError(checked.problem, checked.problem === "file.tooLarge" ? 413 : 422, {}, "file");
+  }
+  // Refused before any bytes are written; the transaction asks again (stored bytes are harmless if then refused).
+  services.db.transaction((tx) =>
+    loadActionPlanItem(tx as unknown as Db, actor, ref.partnershipId, ref.itemId, "actionPlan.report"),
+  );
+  const sha256 = checked?.ok && input.upload ? writeBlob(services, input.upload.bytes) : null;
+  writeTransaction(services.db, (tx) =>
+    recordItemStep(
+      tx,
+      actor,
+      ref,
+      "progress",
+      text,
+      () =>
+        checked?.ok && sha256
+          ? recordFile(tx, {
+              name: checked.safeName,
+              type: checked.type,
+              size: input.upload!.bytes.length,
+              sha256,
+              uploadedById: actor.id,
+            }).id
+          : null,
+      now,
+    ),
+  );
+}
+
+/** The responsible party says it is done: it now awaits the heads' decision. */
+export function markItemDone(services: Services, actor: Actor, ref: ItemRef, note: string, now = new Date()): void {
+  const text = cleanText(note, false, "assignments.error.reportRequired");
+  writeTransaction(services.db, (tx) => recordItemStep(tx, actor, ref, "done", text, () => null, now));
+}
+
+/** R4 (3.2 г): a party's head accepts the execution. */
+export function acceptItem(services: Services, actor: Actor, ref: ItemRef, now = new Date()): void {
+  writeTransaction(services.db, (tx) => recordItemStep(tx, actor, ref, "accepted", "", () => null, now));
+}
+
+/** …or returns it with a reason: it is in progress again. */
+export function returnItem(services: Services, actor: Actor, ref: ItemRef, reason: string, now = new Date()): void {
+  const text = cleanText(reason, true, "assignments.error.reasonRequired");
+  writeTransaction(services.db, (tx) => recordItemStep(tx, actor, ref, "returned", text, () => null, now));
+}
