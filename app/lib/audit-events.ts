@@ -1,8 +1,10 @@
 // Every kind of audit entry, typed: what happened and the facts that matter to a later reader.
 import type { LibraryAmendmentEvent } from "./library/amendment-events";
+import type { OutcomeAuditEvent } from "./outcome-audit-events";
 
 export type AuditEvent =
   | LibraryAmendmentEvent
+  | OutcomeAuditEvent
   | {
       action: "library.document_added" | "library.edition_added";
       subjectType: "library_document";

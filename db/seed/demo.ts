@@ -10,6 +10,7 @@ import { seedDemoSignatures } from "./demo-signatures";
 import { seedDemoAssignments } from "./demo-assignments";
 import { seedDemoConference } from "./demo-conference";
 import { seedDemoPartnership } from "./demo-partnership";
+import { seedDemoOutcomes } from "./demo-outcome";
 import { DEMO_PASSWORD, demoOrganisations, demoPeople } from "./demo-people";
 
 export function isEmptyDatabase(services: Services): boolean {
@@ -49,6 +50,7 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
     // Issue 12: the round table and the partnership, each in its own file (programme, registrations, outcome, plan).
     seedDemoConference(tx, created[1]!, now);
     seedDemoPartnership(tx, created[2]!);
+    seedDemoOutcomes(tx, created[1]!, userIds, now); // after the round table's registrations (their countries)
     appendAudit(
       tx,
       null,
