@@ -140,7 +140,12 @@ export default function OutcomePage() {
           {organiser.final || !inBrowser ? (
             <StaticOutcome draft={organiser.draft} />
           ) : (
-            <OutcomeEditor room={organiser.room} me={organiser.me} canEdit={organiser.can.edit} draft={organiser.draft} />
+            <OutcomeEditor
+              room={organiser.room}
+              me={organiser.me}
+              canEdit={organiser.can.edit}
+              draft={organiser.draft}
+            />
           )}
           <ProposalsPanel proposals={organiser.proposals} canDecide={organiser.can.edit} />
           <OutcomeActions

@@ -65,7 +65,12 @@ export function outcomeView(
               finalise: can(user, "outcome.finalise", scope),
               publish: can(user, "outcome.publish", scope),
             },
-            proposals: proposalsOf(db, body.id).map((p) => ({ id: p.id, text: p.text, status: p.status, from: from(p) })),
+            proposals: proposalsOf(db, body.id).map((p) => ({
+              id: p.id,
+              text: p.text,
+              status: p.status,
+              from: from(p),
+            })),
           }
         : null,
     participantView:
@@ -77,4 +82,23 @@ export function outcomeView(
           }
         : null,
   };
+}
+
+/**
+ * The link the conference's public page shows for its outcome (issue 12): the published document in the library
+ * for anyone; the outcome page for the organisers, and for a confirmed participant while it takes proposals.
+ * Null when there is nothing for this visitor. For the programme's route (conferences.$conferenceId._index.tsx).
+ */
+export function outcomeLinkOf(
+  context: AppLoadContext,
+  access: ConferenceContext & { user: User | null },
+): { href: string; label: "outcome.publishedLink" | "outcome.link" } | null {
+  const { user, body, scope } = access;
+  const outcome = outcomeOf(context.services.db, body.id);
+  if (!outcome) return null;
+  if (outcome.state === "published" && outcome.libraryDocumentId !== null)
+    return { href: `/library/${outcome.libraryDocumentId}`, label: "outcome.publishedLink" };
+  if (can(user, "outcome.read", scope) || can(user, "outcome.propose", scope))
+    return { href: `/conferences/${body.id}/outcome`, label: "outcome.link" };
+  return null;
 }
