@@ -21,6 +21,9 @@ export const conferenceOutcomeEn: Record<keyof typeof conferenceOutcomeRu, strin
   "outcome.editorLabel": "Text of the outcome document",
   "outcome.readOnly": "You are reading the draft; the organisers edit it.",
   "outcome.finalisedNotice": "The text is finalised: no more edits are accepted.",
+  "outcome.closed.4403": "You may no longer edit the outcome document.",
+  "outcome.closed.4404": "The outcome document is not available to you now (proposals may have closed).",
+  "outcome.closed.4409": "The outcome document's text is finalised: it can no longer be changed.",
   "outcome.proposals.title": "Participants' proposals",
   "outcome.proposals.none": "No proposals yet.",
   "outcome.proposals.from": "{name}, {organisation} ({country})",
@@ -35,7 +38,8 @@ export const conferenceOutcomeEn: Record<keyof typeof conferenceOutcomeRu, strin
   "outcome.open.submit": "Open for proposals",
   "outcome.open.move": "Change the deadline",
   "outcome.open.close": "Close proposals",
-  "outcome.open.status": "Confirmed participants read the draft and send proposals until the end of {day} ({timeZone}).",
+  "outcome.open.status":
+    "Confirmed participants read the draft and send proposals until the end of {day} ({timeZone}).",
   "outcome.finalise.title": "Finalising the text",
   "outcome.finalise.hint": "Once finalised the text is no longer edited; it can then be published in the library.",
   "outcome.finalise.submit": "Finalise the text",
@@ -46,7 +50,8 @@ export const conferenceOutcomeEn: Record<keyof typeof conferenceOutcomeRu, strin
   "outcome.publish.visibility.body": "The conference's organisers only",
   "outcome.publish.submit": "Publish in the library",
   "outcome.participant.title": "Draft outcome document",
-  "outcome.participant.lead": "The organisers have opened the draft to the participants' proposals until the end of {day} ({timeZone}).",
+  "outcome.participant.lead":
+    "The organisers have opened the draft to the participants' proposals until the end of {day} ({timeZone}).",
   "outcome.participant.proposal": "Your proposal",
   "outcome.participant.send": "Send the proposal",
   "outcome.participant.closed":

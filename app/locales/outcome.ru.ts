@@ -19,6 +19,9 @@ export const conferenceOutcomeRu = {
   "outcome.editorLabel": "Текст итогового документа",
   "outcome.readOnly": "Вы читаете проект; редактируют его организаторы.",
   "outcome.finalisedNotice": "Текст утверждён: правки больше не принимаются.",
+  "outcome.closed.4403": "У вас больше нет права вносить изменения в итоговый документ.",
+  "outcome.closed.4404": "Итоговый документ сейчас вам недоступен (например, приём предложений закрыт).",
+  "outcome.closed.4409": "Текст итогового документа утверждён: изменения в нём больше невозможны.",
   "outcome.proposals.title": "Предложения участников",
   "outcome.proposals.none": "Предложений пока нет.",
   "outcome.proposals.from": "{name}, {organisation} ({country})",
@@ -33,9 +36,11 @@ export const conferenceOutcomeRu = {
   "outcome.open.submit": "Открыть для предложений",
   "outcome.open.move": "Изменить срок",
   "outcome.open.close": "Закрыть приём предложений",
-  "outcome.open.status": "Подтверждённые участники читают проект и присылают предложения до конца дня {day} ({timeZone}).",
+  "outcome.open.status":
+    "Подтверждённые участники читают проект и присылают предложения до конца дня {day} ({timeZone}).",
   "outcome.finalise.title": "Утверждение текста",
-  "outcome.finalise.hint": "После утверждения текст больше не редактируется; затем его можно опубликовать в библиотеке.",
+  "outcome.finalise.hint":
+    "После утверждения текст больше не редактируется; затем его можно опубликовать в библиотеке.",
   "outcome.finalise.submit": "Утвердить текст",
   "outcome.publish.title": "Публикация в библиотеке",
   "outcome.publish.visibility": "Кто сможет прочитать",

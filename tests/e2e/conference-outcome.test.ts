@@ -57,9 +57,9 @@ async function outcomePage(email: string): Promise<Page> {
   return page;
 }
 
-/** Types a new item after the text of `after`, as a person would. */
+/** Types a new item after the text of `after`, as a person would (the other's caret may sit in that line). */
 async function typeAfter(page: Page, after: string, words: string) {
-  await text(page).getByText(after, { exact: true }).click();
+  await text(page).getByText(after).first().click();
   await page.keyboard.press("End");
   await page.keyboard.press("Enter");
   await page.keyboard.type(words);
@@ -87,7 +87,7 @@ describe("the outcome document in Chromium", { timeout: 120_000 }, () => {
     // Finalised: the other organiser's editor is closed, and says why.
     await matm.getByRole("button", { name: "Утвердить текст", exact: true }).click();
     await matm.getByText("Текст утверждён.", { exact: true }).waitFor();
-    await lotpp.getByRole("status").filter({ hasText: "утвержд" }).first().waitFor();
+    await lotpp.getByRole("status").filter({ hasText: "Текст итогового документа утверждён" }).first().waitFor();
     expect(await matm.getByRole("textbox", { name: "Текст итогового документа" }).count()).toBe(0);
     await matm.getByText(RECOMMENDED).waitFor();
 
@@ -115,7 +115,7 @@ describe("the outcome document in Chromium", { timeout: 120_000 }, () => {
       "select library_document_id from outcomes where body_id = ?",
       SEMINAR,
     );
-    await partner.locator(`a[href="/library/${documentId}"]`).first().click();
+    await partner.locator(`a[href^="/library/${documentId}"]`).first().click();
     await partner.waitForURL((url) => url.pathname === `/library/${documentId}`);
     await partner.getByText(RECOMMENDED).waitFor();
     await expectNoSeriousA11yViolations(partner, "the outcome, as a partner reads it");

@@ -13,9 +13,16 @@ import { ProtocolText } from "~/components/protocol/ProtocolText";
 import { SaveStatus } from "~/components/protocol/SaveStatus";
 import { Toolbar } from "~/components/protocol/Toolbar";
 import { useProtocolSession, type ProtocolSession } from "~/components/protocol/useProtocolSession";
-import { PROTOCOL_FRAGMENT } from "~/lib/protocol-room";
+import { collabCloseCodes, PROTOCOL_FRAGMENT } from "~/lib/protocol-room";
 import { protocolExtensions } from "~/lib/protocol-schema";
 import type { ProseNode } from "~/lib/prose-json";
+
+/** The outcome's own words for the closes that name the document (app/lib/protocol-room.ts). */
+const closedMessages = {
+  [collabCloseCodes.forbidden]: "outcome.closed.4403",
+  [collabCloseCodes.notFound]: "outcome.closed.4404",
+  [collabCloseCodes.finalised]: "outcome.closed.4409",
+} as const;
 
 export interface OutcomeEditorProps {
   room: string;
@@ -31,7 +38,7 @@ export function OutcomeEditor(props: OutcomeEditorProps) {
   return (
     <div className="protocol-layout">
       <div className="protocol-main">
-        <SaveStatus state={state} editing={canEdit} />
+        <SaveStatus state={state} editing={canEdit} closedMessages={closedMessages} />
         {session ? <LiveOutcome session={session} {...props} editable={editable} /> : <StaticOutcome {...props} />}
       </div>
       <aside className="protocol-aside">{session && <Presence provider={session.provider} />}</aside>
