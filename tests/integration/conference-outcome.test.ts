@@ -79,6 +79,47 @@ const outcome = () =>
 const otherConferenceLink = { cookie: `conference_participant_${0}=${LINK_TOKEN}` };
 const byLink = () => ({ cookie: `conference_participant_${SEMINAR}=${LINK_TOKEN}` });
 
+/** A copy of `table`'s rows matching `where`, with `changes` (new ids given by the database); returns the new ids. */
+function copyRows(table: string, where: string, param: number, changes: (row: Record<string, unknown>) => object) {
+  const rows = db().prepare(`select * from ${table} where ${where} = ?`).all(param) as Record<string, unknown>[];
+  return rows.map((row) => {
+    const { id: _id, ...rest } = { ...row, ...changes(row) } as Record<string, unknown>;
+    const keys = Object.keys(rest);
+    const sql = `insert into ${table} (${keys.join(", ")}) values (${keys.map(() => "?").join(", ")})`;
+    return Number(
+      db()
+        .prepare(sql)
+        .run(...Object.values(rest)).lastInsertRowid,
+    );
+  });
+}
+
+describe("the organisers begin the outcome", () => {
+  it("from the template, with its row, its first stored text and the audit entry; strangers cannot", async () => {
+    // A conference like the seminar, by the same organisers, whose outcome is not begun.
+    const [fresh] = copyRows("bodies", "id", SEMINAR, () => ({ title_ru: "Ещё один семинар" }));
+    for (const side of db().prepare("select id from sides where body_id = ?").all(SEMINAR) as { id: number }[]) {
+      const [newSide] = copyRows("sides", "id", side.id, () => ({ body_id: fresh }));
+      copyRows("memberships", "side_id", side.id, () => ({ body_id: fresh, side_id: newSide }));
+    }
+    copyRows("conferences", "body_id", SEMINAR, () => ({ body_id: fresh }));
+    const path = `/conferences/${fresh}/outcome`;
+
+    const stranger = await signedInClient(platform.url, "partner@example.org");
+    const before = fingerprint();
+    expect((await stranger.post(path, { intent: "begin" })).status).toBe(403);
+    expect((await stranger.get(path)).status).toBe(404);
+    expect(fingerprint()).toEqual(before);
+
+    const chair = await signedInClient(platform.url, "member3.ru@example.org");
+    expect(await (await chair.get(path)).text()).toContain("Начать итоговый документ");
+    expect((await chair.post(path, { intent: "begin" })).status).toBe(302);
+    expect(one<{ state: string }>("select state from outcomes where body_id = ?", fresh!).state).toBe("drafting");
+    expect(storedText(fresh)).toContain("Участники круглого стола рекомендуют:");
+    expect(count("audit_log", "action = 'outcome.begun' and subject_id = ?", String(fresh))).toBe(1);
+  });
+});
+
 describe("two organisers draft the outcome together in room outcome-<id>", () => {
   it("their providers converge on the template's text, and what they wrote is stored before the other sees it", async () => {
     const matm = await room("member1.ru@example.org");
