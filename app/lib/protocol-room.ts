@@ -12,12 +12,6 @@ export const PROTOCOL_FRAGMENT = "default";
 /** A meeting's protocol is the room `protocol-<meetingId>`. */
 export const protocolRoom = (meetingId: number) => `protocol-${meetingId}`;
 
-/** The meeting of a room name, or null for anything that is not exactly `protocol-<positive integer>`. */
-export function meetingIdOfRoom(room: string): number | null {
-  const match = /^protocol-([1-9][0-9]{0,14})$/.exec(room);
-  return match ? Number(match[1]) : null;
-}
-
 /** A conference's outcome document is the room `outcome-<conferenceId>` (issue 12, decision 0024). */
 export const outcomeRoom = (conferenceId: number) => `outcome-${conferenceId}`;
 

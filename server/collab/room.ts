@@ -6,10 +6,10 @@ import type { Connection } from "./connection";
 import { awarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from "./frames";
 
 /**
- * One open live document (a protocol, an outcome: room-kind.ts): its document, the presence of the people in it, and their connections. The document is a
- * cache of the stored state plus the updates queued in this turn (persistence.ts): whenever an update cannot
- * apply whole, or a queued update cannot be stored, the document is rebuilt from the database. Nothing leaves
- * the room (broadcast, sync answers) before it is stored.
+ * One open live document (a protocol, an outcome: room-kind.ts): its document, the presence of the people in it,
+ * and their connections. The document is a cache of the stored state plus the updates queued in this turn
+ * (persistence.ts): whenever an update cannot apply whole, or a queued update cannot be stored, the document is
+ * rebuilt from the database. Nothing leaves the room (broadcast, sync answers) before it is stored.
  */
 export class Room {
   doc: Y.Doc;

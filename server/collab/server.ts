@@ -27,9 +27,9 @@ export interface Admission {
 }
 
 /**
- * The collaboration server (decisions 0014, 0024): the rooms of one kind of live document (room-kind.ts), their connections, and the rules a frame
- * meets on its way in. Process-wide state, so it lives in server/ (STACK.md pitfall 12). Admission (who may
- * open what) is decided before the socket exists, in upgrade.ts.
+ * The collaboration server (decisions 0014, 0024): the rooms of one kind of live document (room-kind.ts), their
+ * connections, and the rules a frame meets on its way in. Process-wide state, so it lives in server/ (STACK.md
+ * pitfall 12). Admission (who may open what) is decided before the socket exists, in upgrade.ts.
  */
 export class CollabServer {
   readonly rooms = new Map<number, Room>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { outcomeSections, outcomeTemplate } from "~/lib/outcome-document";
+import { documentOfRoom, outcomeRoom, protocolRoom } from "~/lib/protocol-room";
 import {
   deadlineDayOf,
   deadlineDayProblem,
@@ -102,5 +103,14 @@ describe("the document's text", () => {
     expect(sections[1]!.body.split("\n\n")).toHaveLength(4);
     expect(sections[2]!.body.split("\n\n")).toHaveLength(6);
     expect(sections[2]!.body).toMatch(/^- обратиться в МПА СНГ/);
+  });
+});
+
+describe("the rooms of the collaboration server", () => {
+  it("a room names its kind and document exactly: protocol-<meeting>, outcome-<conference>", () => {
+    expect(documentOfRoom(protocolRoom(2))).toEqual({ kind: "protocol", id: 2 });
+    expect(documentOfRoom(outcomeRoom(5))).toEqual({ kind: "outcome", id: 5 });
+    for (const room of ["outcome-05", "outcome-5x", "outcome-", "Outcome-5", "agreement-5", "outcome-0", " outcome-5"])
+      expect(documentOfRoom(room)).toBeNull();
   });
 });
