@@ -27,6 +27,7 @@ const PARAMS: Record<string, string> = {
   fileId: "1",
   file: "1.pdf",
   token: "hostile-token",
+  conferenceId: "2", // issue 12: the demo round table
   "*": "no/such/page",
 };
 
