@@ -1,10 +1,12 @@
 // Every kind of audit entry, typed: what happened and the facts that matter to a later reader.
 import type { LibraryAmendmentEvent } from "./library/amendment-events";
 import type { ConferenceProgrammeAuditEvent } from "./conferences/audit-events";
+import type { OutcomeAuditEvent } from "./outcome-audit-events";
 
 export type AuditEvent =
   | LibraryAmendmentEvent
   | ConferenceProgrammeAuditEvent
+  | OutcomeAuditEvent
   | {
       action: "library.document_added" | "library.edition_added";
       subjectType: "library_document";

@@ -1,6 +1,6 @@
 /**
  * The collaboration contract between the editor and server/collab (decision 0013): where the socket is, how a
- * protocol's room is named, which Yjs type holds the text, and what each close code means.
+ * live document's room is named, which Yjs type holds the text, and what each close code means.
  */
 
 /** The websocket path: the y-websocket provider connects to `${origin}${COLLAB_PATH}${room}`. */
@@ -12,10 +12,17 @@ export const PROTOCOL_FRAGMENT = "default";
 /** A meeting's protocol is the room `protocol-<meetingId>`. */
 export const protocolRoom = (meetingId: number) => `protocol-${meetingId}`;
 
-/** The meeting of a room name, or null for anything that is not exactly `protocol-<positive integer>`. */
-export function meetingIdOfRoom(room: string): number | null {
-  const match = /^protocol-([1-9][0-9]{0,14})$/.exec(room);
-  return match ? Number(match[1]) : null;
+/** A conference's outcome document is the room `outcome-<conferenceId>` (issue 12, decision 0024). */
+export const outcomeRoom = (conferenceId: number) => `outcome-${conferenceId}`;
+
+/** The kinds of live document the collaboration server holds rooms of. */
+export const roomKinds = ["protocol", "outcome"] as const;
+export type RoomKindName = (typeof roomKinds)[number];
+
+/** The kind and id of a room name: exactly `<kind>-<positive integer>`, or null. */
+export function documentOfRoom(room: string): { kind: RoomKindName; id: number } | null {
+  const match = /^(protocol|outcome)-([1-9][0-9]{0,14})$/.exec(room);
+  return match ? { kind: match[1] as RoomKindName, id: Number(match[2]) } : null;
 }
 
 /**

@@ -29,7 +29,8 @@ export class Connection {
     readonly ws: WebSocket,
     readonly user: CollabUser,
     readonly sessionId: string,
-    readonly meetingId: number,
+    /** The id of the document of its room (its kind is the server's). */
+    readonly documentId: number,
     canEdit: boolean,
   ) {
     this.canEdit = canEdit;

@@ -1,6 +1,7 @@
 /**
- * The collaboration server of the live protocol (issue 9, decision 0014), on the app's own port:
- * `/collab/protocol-<meetingId>`, the y-websocket protocol, the stock WebsocketProvider as client.
+ * The collaboration server of the live documents (issue 9, decision 0014; issue 12, decision 0024), on the app's
+ * own port: `/collab/protocol-<meetingId>` and `/collab/outcome-<conferenceId>`, the y-websocket protocol, the stock
+ * WebsocketProvider as client. One server per kind of room (room-kind.ts); the sockets' limit per user is shared.
  */
 import type http from "node:http";
 import type { ProtocolDocuments, Services } from "../../app/context";
@@ -8,8 +9,9 @@ import { sessionExpiry } from "../../db/sessions";
 import { SessionBoundConnections } from "../sessions/session-bound";
 import type { SessionEnds } from "../sessions/session-ends";
 import { liveProtocolDocuments } from "./documents";
-import { ProtocolFinalisations } from "./finalisations";
+import { outcomeRooms } from "./outcome-rooms";
 import { RoleChanges } from "./role-changes";
+import { protocolRooms } from "./room-kind";
 import { CollabServer } from "./server";
 import { handleCollabUpgrade, isCollabUpgrade, refuseUpgrade } from "./upgrade";
 
@@ -17,7 +19,10 @@ import { handleCollabUpgrade, isCollabUpgrade, refuseUpgrade } from "./upgrade";
 export const MAX_COLLAB_SOCKETS_PER_USER = 20;
 
 export interface Collab {
+  /** The protocols' rooms. */
   server: CollabServer;
+  /** The conference outcomes' rooms. */
+  outcomes: CollabServer;
   /** ProtocolDocuments over the open rooms (for services.protocols). */
   documents: ProtocolDocuments;
   /** Takes `/collab/…` upgrades of this HTTP server; leaves others (Vite's HMR in development) alone. */
@@ -33,23 +38,24 @@ export function startCollab(services: Pick<Services, "db" | "config">, sessionEn
     sessionExpiry: (sessionId) => sessionExpiry(db, sessionId),
     maxPerUser: MAX_COLLAB_SOCKETS_PER_USER,
   });
-  const server = new CollabServer(db, sockets, new RoleChanges(db), MAX_COLLAB_SOCKETS_PER_USER);
+  const roleChanges = new RoleChanges(db);
+  const server = new CollabServer(db, sockets, roleChanges, MAX_COLLAB_SOCKETS_PER_USER, protocolRooms);
+  const outcomes = new CollabServer(db, sockets, roleChanges, MAX_COLLAB_SOCKETS_PER_USER, outcomeRooms);
+  const servers = { protocol: server, outcome: outcomes };
   const documents = liveProtocolDocuments(db, server);
-  const stopFinalisations = new ProtocolFinalisations(db).on((meetingIds) =>
-    meetingIds.forEach((id) => server.recheckFinalised(id)),
-  );
   return {
     server,
+    outcomes,
     documents,
     listen(httpServer, { refuseOtherUpgrades }) {
       httpServer.on("upgrade", (req, socket, head) => {
-        if (isCollabUpgrade(req)) handleCollabUpgrade(services, server, req, socket, head);
+        if (isCollabUpgrade(req)) handleCollabUpgrade(services, servers, req, socket, head);
         else if (refuseOtherUpgrades) refuseUpgrade(socket, 404);
       });
     },
     close() {
-      stopFinalisations();
       server.close();
+      outcomes.close();
       sockets.close();
     },
   };

@@ -6,7 +6,7 @@
  */
 import * as Y from "yjs";
 import { writeTransaction, type Db } from "../../db/client";
-import { appendProtocolUpdates, saveProtocolSnapshot } from "../../db/protocols/store";
+import type { RoomKind } from "./room-kind";
 import type { Connection } from "./connection";
 import type { Room } from "./room";
 
@@ -30,16 +30,12 @@ export interface CommitOutcome {
 export class GroupCommit {
   private queue = new Map<Room, Pending[]>();
   private scheduled: NodeJS.Immediate | null = null;
-  private statements: { finalisedAt: import("better-sqlite3").Statement<[number], { finalised_at: number | null }> };
 
   constructor(
     private readonly db: Db,
+    private readonly kind: RoomKind,
     private readonly onCommitted: (outcome: CommitOutcome) => void,
-  ) {
-    this.statements = {
-      finalisedAt: db.$client.prepare("select finalised_at from protocols where meeting_id = ?"),
-    };
-  }
+  ) {}
 
   /** Queues a validated, non-empty update; it is stored at the end of this turn of the event loop. */
   enqueue(room: Room, sender: Connection, update: Uint8Array): void {
@@ -70,13 +66,13 @@ export class GroupCommit {
     try {
       writeTransaction(this.db, (tx) => {
         for (const [room, pending] of batch) {
-          // Read inside the transaction: a protocol finalised a moment ago refuses this batch (R13).
-          if (this.statements.finalisedAt.get(room.meetingId)?.finalised_at != null) {
+          // Read inside the transaction: a document finalised a moment ago refuses this batch (R13).
+          if (this.kind.store.isFinalised(tx, room.id)) {
             outcome.finalised.set(room, new Set(pending.map((p) => p.sender)));
             continue;
           }
           const rows = pending.map(({ update, sender }) => ({ update, userId: sender.userId }));
-          stored.push([room, pending, appendProtocolUpdates(tx, room.meetingId, rows)]);
+          stored.push([room, pending, this.kind.store.append(tx, room.id, rows)]);
         }
       });
     } catch (error) {
@@ -106,23 +102,21 @@ export class GroupCommit {
 /**
  * Compaction of an open document: the snapshot becomes the document as it is, and the updates it holds are
  * dropped. Skipped (and said) if the database holds an update the room has not applied: another process wrote
- * to this protocol, and dropping that update would lose it.
+ * to this document, and dropping that update would lose it.
  */
-export function compactRoom(db: Db, room: Room): void {
+export function compactRoom(db: Db, kind: RoomKind, room: Room): void {
   if (room.updatesSinceSnapshot === 0) return;
   try {
     writeTransaction(db, (tx) => {
-      const newest = tx.$client
-        .prepare<[number], { id: number | null }>("select max(id) as id from protocol_updates where meeting_id = ?")
-        .get(room.meetingId)?.id;
-      if ((newest ?? 0) > room.lastUpdateId) {
-        console.warn(`collab: protocol ${room.meetingId} has updates written elsewhere; not compacted`);
+      if (kind.store.newestUpdateId(tx, room.id) > room.lastUpdateId) {
+        console.warn(`collab: ${kind.name} ${room.id} has updates written elsewhere; not compacted`);
         return;
       }
-      saveProtocolSnapshot(tx, room.meetingId, Y.encodeStateAsUpdate(room.doc), room.lastUpdateId);
+      kind.store.create(tx, room.id);
+      kind.store.saveSnapshot(tx, room.id, Y.encodeStateAsUpdate(room.doc), room.lastUpdateId);
       room.updatesSinceSnapshot = 0;
     });
   } catch (error) {
-    console.error(`collab: compacting protocol ${room.meetingId} failed (the updates stay stored)`, error);
+    console.error(`collab: compacting ${kind.name} ${room.id} failed (the updates stay stored)`, error);
   }
 }

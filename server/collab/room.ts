@@ -1,15 +1,15 @@
 import * as Y from "yjs";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
-import type { StoredProtocol } from "../../db/protocols/store";
+import type { StoredDocument } from "../../db/collab/yjs-store";
 import { encodeAwareness, sanitizeAwareness } from "./awareness";
 import type { Connection } from "./connection";
 import { awarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from "./frames";
 
 /**
- * One open protocol: its document, the presence of the people in it, and their connections. The document is a
- * cache of the stored state plus the updates queued in this turn (persistence.ts): whenever an update cannot
- * apply whole, or a queued update cannot be stored, the document is rebuilt from the database. Nothing leaves
- * the room (broadcast, sync answers) before it is stored.
+ * One open live document (a protocol, an outcome: room-kind.ts): its document, the presence of the people in it,
+ * and their connections. The document is a cache of the stored state plus the updates queued in this turn
+ * (persistence.ts): whenever an update cannot apply whole, or a queued update cannot be stored, the document is
+ * rebuilt from the database. Nothing leaves the room (broadcast, sync answers) before it is stored.
  */
 export class Room {
   doc: Y.Doc;
@@ -31,8 +31,9 @@ export class Room {
   private fullStateFrame: Uint8Array | null = null;
 
   constructor(
-    readonly meetingId: number,
-    stored: StoredProtocol,
+    /** The document's id in its kind: the meeting of a protocol, the conference of an outcome. */
+    readonly id: number,
+    stored: StoredDocument,
   ) {
     this.doc = stored.doc;
     this.watchDoc();
@@ -101,7 +102,7 @@ export class Room {
    * half-way (tests/unit/collab-frames.test.ts), so when applying throws, the document is rebuilt (`rebuild`:
    * the database plus the updates still queued) and false is returned.
    */
-  applyWhole(update: Uint8Array, origin: Connection | null, rebuild: () => StoredProtocol): boolean {
+  applyWhole(update: Uint8Array, origin: Connection | null, rebuild: () => StoredDocument): boolean {
     try {
       Y.applyUpdate(this.doc, update, origin);
       return true;
@@ -112,7 +113,7 @@ export class Room {
   }
 
   /** The document as the database has it (after a refused or failed commit, or a half-applied update). */
-  replaceDoc(stored: StoredProtocol): void {
+  replaceDoc(stored: StoredDocument): void {
     this.doc.destroy();
     this.doc = stored.doc;
     this.watchDoc();

@@ -5,14 +5,14 @@ import { WebSocketServer, type RawData } from "ws";
 import * as Y from "yjs";
 import { collabCloseCodes as codes } from "../../app/lib/protocol-room";
 import type { Db } from "../../db/client";
-import { loadProtocol } from "../../db/protocols/store";
 import type { SessionBoundConnections } from "../sessions/session-bound";
-import { currentUser, protocolAccess } from "./access";
+import { currentUser } from "./access";
 import { Connection, READ_ONLY_ATTEMPTS, type CollabUser } from "./connection";
 import { readClientFrame } from "./frames";
 import { COMPACT_AFTER_UPDATES, compactRoom, GroupCommit, type CommitOutcome } from "./persistence";
 import type { RoleChanges } from "./role-changes";
 import { Room } from "./room";
+import type { RoomKind } from "./room-kind";
 
 /** The largest frame accepted: a long protocol pasted at once fits; anything larger is closed with 1009. */
 export const MAX_FRAME_BYTES = 2 * 1024 * 1024;
@@ -21,23 +21,25 @@ export interface Admission {
   user: CollabUser;
   sessionId: string;
   sessionExpiresAt: Date;
-  meetingId: number;
+  /** The document of the room (its kind is the server's). */
+  documentId: number;
   canEdit: boolean;
 }
 
 /**
- * The collaboration server (decision 0014): rooms of open protocols, their connections, and the rules a frame
- * meets on its way in. Process-wide state, so it lives in server/ (STACK.md pitfall 12). Admission (who may
- * open what) is decided before the socket exists, in upgrade.ts.
+ * The collaboration server (decisions 0014, 0024): the rooms of one kind of live document (room-kind.ts), their
+ * connections, and the rules a frame meets on its way in. Process-wide state, so it lives in server/ (STACK.md
+ * pitfall 12). Admission (who may open what) is decided before the socket exists, in upgrade.ts.
  */
 export class CollabServer {
   readonly rooms = new Map<number, Room>();
   /** A room left memory, or an open room was compacted (tests and the benchmark wait for these). */
-  readonly events = new EventEmitter<{ unloaded: [meetingId: number]; compacted: [meetingId: number] }>();
+  readonly events = new EventEmitter<{ unloaded: [id: number]; compacted: [id: number] }>();
   private byUser = new Map<number, Set<Connection>>();
   private wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   private commits: GroupCommit;
   private stopRoleChanges: () => void;
+  private stopWatching: () => void;
   private closing = false;
 
   constructor(
@@ -45,14 +47,16 @@ export class CollabServer {
     private readonly sessions: SessionBoundConnections,
     roleChanges: RoleChanges,
     private readonly maxPerUser: number,
+    readonly kind: RoomKind,
   ) {
-    this.commits = new GroupCommit(db, (outcome) => this.committed(outcome));
+    this.commits = new GroupCommit(db, kind, (outcome) => this.committed(outcome));
     this.stopRoleChanges = roleChanges.on((userIds) => userIds.forEach((id) => this.recheckUser(id)));
+    this.stopWatching = kind.watch(db, (ids) => ids.forEach((id) => this.recheckFinalised(id)));
   }
 
-  /** The open room of a meeting, if anyone has it open. */
-  openRoom(meetingId: number): Room | undefined {
-    return this.rooms.get(meetingId);
+  /** The open room of a document, if anyone has it open. */
+  openRoom(id: number): Room | undefined {
+    return this.rooms.get(id);
   }
 
   /**
@@ -67,7 +71,7 @@ export class CollabServer {
         ws,
         admission.user,
         admission.sessionId,
-        admission.meetingId,
+        admission.documentId,
         admission.canEdit,
       );
       const bound = {
@@ -83,7 +87,7 @@ export class CollabServer {
 
   private attach(connection: Connection, unbind: () => void) {
     const { ws } = connection;
-    const room = this.room(connection.meetingId);
+    const room = this.room(connection.documentId);
     const held = this.byUser.get(connection.userId) ?? new Set();
     held.add(connection);
     this.byUser.set(connection.userId, held);
@@ -93,7 +97,7 @@ export class CollabServer {
         this.receive(room, connection, data, isBinary);
       } catch (error) {
         // Not expected (frames are read defensively), but one socket's trouble never takes the process down.
-        console.error(`collab: a message on protocol ${room.meetingId} failed`, error);
+        console.error(`collab: a message on ${this.kind.name} ${room.id} failed`, error);
         connection.close(1011, "server error");
       }
     });
@@ -125,7 +129,7 @@ export class CollabServer {
       case "update":
         if (frame.empty) return;
         // Finalised: refused from everyone (R13); the editor says so and stops (decision 0014).
-        if (room.finalised) return connection.close(codes.finalised, "protocol finalised");
+        if (room.finalised) return connection.close(codes.finalised, `${this.kind.name} finalised`);
         if (!connection.canEdit) {
           if (++connection.refusedEdits >= READ_ONLY_ATTEMPTS) connection.close(codes.forbidden, "read-only");
           return;
@@ -140,7 +144,7 @@ export class CollabServer {
 
   /** The database's document with the room's queued updates on top (they applied whole already). */
   private storedWithQueued(room: Room) {
-    const stored = loadProtocol(this.db, room.meetingId);
+    const stored = this.kind.store.load(this.db, room.id);
     for (const update of this.commits.queued(room)) Y.applyUpdate(stored.doc, update);
     return stored;
   }
@@ -149,20 +153,20 @@ export class CollabServer {
     // Refused or not written: the document forgets those updates (nobody else saw them) and their senders
     // hear why. A client whose write failed reconnects and sends them again.
     for (const [room, senders] of finalised) {
-      room.replaceDoc(loadProtocol(this.db, room.meetingId));
+      room.replaceDoc(this.kind.store.load(this.db, room.id));
       room.finalised = true;
-      for (const sender of senders) sender.close(codes.finalised, "protocol finalised");
+      for (const sender of senders) sender.close(codes.finalised, `${this.kind.name} finalised`);
     }
     for (const [room, senders] of failed) {
-      room.replaceDoc(loadProtocol(this.db, room.meetingId));
+      room.replaceDoc(this.kind.store.load(this.db, room.id));
       for (const sender of senders) sender.close(1011, "not stored, reconnect");
     }
     for (const room of new Set([...stored, ...finalised.keys(), ...failed.keys()])) {
       room.releaseAnswers();
       if (room.connections.size === 0) this.unload(room);
       else if (room.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES) {
-        compactRoom(this.db, room);
-        this.events.emit("compacted", room.meetingId);
+        compactRoom(this.db, this.kind, room);
+        this.events.emit("compacted", room.id);
       }
     }
   }
@@ -172,52 +176,55 @@ export class CollabServer {
     this.commits.flush();
   }
 
-  private room(meetingId: number): Room {
-    let room = this.rooms.get(meetingId);
-    if (!room) this.rooms.set(meetingId, (room = new Room(meetingId, loadProtocol(this.db, meetingId))));
+  private room(id: number): Room {
+    let room = this.rooms.get(id);
+    if (!room) this.rooms.set(id, (room = new Room(id, this.kind.store.load(this.db, id))));
     return room;
   }
 
   /** A room nobody has open leaves memory, compacted first. */
   private unload(room: Room) {
-    if (this.rooms.get(room.meetingId) !== room) return;
-    compactRoom(this.db, room);
-    this.rooms.delete(room.meetingId);
+    if (this.rooms.get(room.id) !== room) return;
+    compactRoom(this.db, this.kind, room);
+    this.rooms.delete(room.id);
     room.destroy();
-    this.events.emit("unloaded", room.meetingId);
+    this.events.emit("unloaded", room.id);
   }
 
   /**
-   * The protocol was finalised or reopened (finalisations.ts): read again whether it is final. Final: every open
-   * editor is closed now with 4409 (R13: refused from everyone, administrators included), and the room refuses
-   * any update still in flight. Reopened: the room accepts edits again.
+   * The document was finalised or reopened, or who reads it changed (the kind's signal): read again whether it is
+   * final. Final: every open editor is closed now with 4409 (R13: refused from everyone, administrators included),
+   * and the room refuses any update still in flight. Otherwise every socket's access is asked again (an outcome
+   * closed for proposals is no longer the participants': 4404). Reopened: the room accepts edits again.
    */
-  recheckFinalised(meetingId: number): void {
-    const room = this.rooms.get(meetingId);
+  recheckFinalised(id: number): void {
+    const room = this.rooms.get(id);
     if (!room) return;
-    const row = this.db.$client
-      .prepare<[number], { finalised_at: number | null }>("select finalised_at from protocols where meeting_id = ?")
-      .get(meetingId);
-    room.finalised = row?.finalised_at != null;
-    if (!room.finalised) return;
-    for (const connection of [...room.connections]) connection.close(codes.finalised, "protocol finalised");
+    room.finalised = this.kind.store.isFinalised(this.db, id);
+    if (room.finalised) {
+      for (const connection of [...room.connections]) connection.close(codes.finalised, `${this.kind.name} finalised`);
+      return;
+    }
+    for (const connection of [...room.connections]) this.recheckConnection(connection, "access changed");
   }
 
   /** Their seats changed: the same question as in the upgrade, asked again of each of their sockets. */
   recheckUser(userId: number): void {
     const held = this.byUser.get(userId);
     if (!held?.size) return;
-    const user = currentUser(this.db, userId);
-    for (const connection of held) {
-      const access = user ? protocolAccess(this.db, user, connection.meetingId) : ({ refused: 404 } as const);
-      if ("refused" in access) {
-        connection.close(access.refused === 404 ? codes.notFound : codes.forbidden, "role changed");
-      } else if (connection.canEdit && !access.canEdit) {
-        // Now read-only: the editor says so and reopens the page read-only (decision 0014).
-        connection.close(codes.forbidden, "role changed: read-only");
-      } else {
-        connection.canEdit = access.canEdit;
-      }
+    for (const connection of held) this.recheckConnection(connection, "role changed");
+  }
+
+  private recheckConnection(connection: Connection, why: string): void {
+    const user = currentUser(this.db, connection.userId);
+    const access = user ? this.kind.access(this.db, user, connection.documentId) : ({ refused: 404 } as const);
+    if ("refused" in access) {
+      connection.close(access.refused === 404 ? codes.notFound : codes.forbidden, why);
+    } else if (connection.canEdit && !access.canEdit) {
+      // Now read-only: the editor says so and reopens the page read-only (decision 0014).
+      connection.close(codes.forbidden, `${why}: read-only`);
+    } else {
+      connection.canEdit = access.canEdit;
     }
   }
 
@@ -225,12 +232,13 @@ export class CollabServer {
   close(): void {
     this.closing = true;
     this.stopRoleChanges();
+    this.stopWatching();
     this.commits.flush();
     for (const held of this.byUser.values())
       for (const connection of held) connection.close(codes.restarting, "server restarting");
     for (const room of [...this.rooms.values()]) {
-      compactRoom(this.db, room);
-      this.rooms.delete(room.meetingId);
+      compactRoom(this.db, this.kind, room);
+      this.rooms.delete(room.id);
       room.destroy();
     }
     this.byUser.clear();

@@ -1,17 +1,15 @@
 /**
  * The HTTP upgrade of `/collab/<room>`: everything is decided here, before any socket opens (decision 0014).
  * A foreign Origin gets 403 (cross-site websocket hijacking: the browser sends the cookie with it), no valid
- * session 401, a stranger or an unknown meeting 404, too many sockets 429. Then the protocol's draft is
- * made sure of, and the socket opens as editor or reader.
+ * session 401, a stranger or an unknown document 404, too many sockets 429. Then what the room's kind needs is
+ * made sure of (a protocol's draft), and the socket opens as editor or reader in that kind's server.
  */
 import { STATUS_CODES, type IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type { Services } from "../../app/context";
 import { isSameOrigin } from "../../app/lib/origin";
-import { COLLAB_PATH, meetingIdOfRoom } from "../../app/lib/protocol-room";
-import { ensureProtocolDraft } from "../../db/protocols/draft";
+import { COLLAB_PATH, documentOfRoom, type RoomKindName } from "../../app/lib/protocol-room";
 import { readCookie, SESSION_COOKIE, validateSessionToken } from "../../db/sessions";
-import { protocolAccess } from "./access";
 import type { CollabServer } from "./server";
 
 /** The path of a request, without its query (the provider may add parameters). */
@@ -36,7 +34,7 @@ export function refuseUpgrade(socket: Duplex, status: number): void {
 
 export function handleCollabUpgrade(
   services: Pick<Services, "db" | "config">,
-  collab: CollabServer,
+  servers: Record<RoomKindName, CollabServer>,
   req: IncomingMessage,
   socket: Duplex,
   head: Buffer,
@@ -53,18 +51,19 @@ export function handleCollabUpgrade(
     } catch {
       return refuseUpgrade(socket, 404);
     }
-    const meetingId = meetingIdOfRoom(room);
-    if (meetingId === null) return refuseUpgrade(socket, 404);
+    const document = documentOfRoom(room);
+    if (document === null) return refuseUpgrade(socket, 404);
+    const collab = servers[document.kind];
     const { user, session } = found;
-    const access = protocolAccess(services.db, user, meetingId);
+    const access = collab.kind.access(services.db, user, document.id);
     if ("refused" in access) return refuseUpgrade(socket, access.refused);
-    // An open room's protocol exists: no write transaction (and fsync) for every socket that joins it.
-    if (!collab.openRoom(meetingId)) ensureProtocolDraft(services.db, meetingId);
+    // An open room's document exists: no write transaction (and fsync) for every socket that joins it.
+    if (!collab.openRoom(document.id)) collab.kind.prepare(services.db, document.id);
     const admission = {
       user: { id: user.id, name: user.name, isAdmin: user.isAdmin, status: user.status },
       sessionId: session.id,
       sessionExpiresAt: session.expiresAt,
-      meetingId,
+      documentId: document.id,
       canEdit: access.canEdit,
     };
     if (!collab.accept(req, socket, head, admission)) return refuseUpgrade(socket, 429);

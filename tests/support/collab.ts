@@ -57,8 +57,13 @@ export interface ProtocolClient {
 
 /** A y-websocket provider on a meeting's protocol, as the signed-in `client` (in a browser tab, roughly). */
 export function openProtocol(baseUrl: string, client: TestClient, meetingId: number): ProtocolClient {
+  return openRoom(baseUrl, client, protocolRoom(meetingId));
+}
+
+/** A y-websocket provider on any room (`outcome-<conferenceId>` too), as the signed-in `client`. */
+export function openRoom(baseUrl: string, client: TestClient, room: string): ProtocolClient {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(collabServerUrl(baseUrl), protocolRoom(meetingId), doc, {
+  const provider = new WebsocketProvider(collabServerUrl(baseUrl), room, doc, {
     WebSocketPolyfill: socketWithHeaders(upgradeHeaders(client)),
     disableBc: true,
   });

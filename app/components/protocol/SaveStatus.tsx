@@ -9,13 +9,28 @@ import type { ConnectionState } from "./useProtocolSession";
 
 const explained = new Set<number>([4400, 4401, 4403, 4404, 4409, 4413, 4429]);
 
-export function SaveStatus({ state, editing }: { state: ConnectionState; editing: boolean }) {
+/**
+ * `closedMessages`: another document's own words for some close codes (the conference outcome: "the text is
+ * finalised", not "the protocol").
+ */
+export function SaveStatus({
+  state,
+  editing,
+  closedMessages = {},
+}: {
+  state: ConnectionState;
+  editing: boolean;
+  closedMessages?: Partial<Record<number, MessageKey>>;
+}) {
   const { t } = useI18n();
   let message: string;
   let tone = state.kind;
   if (state.kind === "closed") {
     message = t(
-      (explained.has(state.code) ? `protocolEditor.closed.${state.code}` : "protocolEditor.closed.other") as MessageKey,
+      closedMessages[state.code] ??
+        ((explained.has(state.code)
+          ? `protocolEditor.closed.${state.code}`
+          : "protocolEditor.closed.other") as MessageKey),
     );
   } else if (state.kind === "offline") {
     message = t(editing ? "protocolEditor.status.offline" : "protocolEditor.status.offlineReader");
