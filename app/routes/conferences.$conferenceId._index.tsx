@@ -4,8 +4,10 @@ import { ConferenceWhen } from "~/components/conferences/ConferenceWhen";
 import { ProgrammeView } from "~/components/conferences/ProgrammeView";
 import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
+import { OutcomeLink } from "~/components/outcome/OutcomeLink";
 import { conferenceFor } from "~/web/access.server";
 import { conferencePage } from "~/web/conference-page.server";
+import { outcomeLinkOf } from "~/web/outcome-view.server";
 import { localeOf } from "~/web/request.server";
 import stylesHref from "~/styles/conference.css?url";
 
@@ -17,8 +19,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const locale = localeOf(args.request, args.context);
   return {
     conference: conferencePage(args.context.services.db, ctx, ctx.user, locale),
-    // ── Outcome slot (issue 12, the outcome engineer fills it): the published outcome document, when there is one.
-    outcome: null as { title: string; href: string } | null,
+    // The outcome document: published to the library, or (for its organisers and participants) being drafted.
+    outcome: outcomeLinkOf(args.context, ctx),
   };
 }
 
@@ -102,13 +104,10 @@ export default function ConferencePublicPage() {
         <h2 id="programme">{t("programme.title")}</h2>
         <ProgrammeView conferenceId={c.id} items={c.programme} timeZone={c.timeZone} />
       </section>
-      {/* ── Outcome slot (issue 12): the outcome engineer links the published outcome document here. ── */}
       {outcome && (
         <section className="card" aria-labelledby="outcome" data-slot="outcome">
           <h2 id="outcome">{t("conference.outcome")}</h2>
-          <p>
-            <Link to={outcome.href}>{outcome.title}</Link>
-          </p>
+          <OutcomeLink link={outcome} />
         </section>
       )}
     </article>

@@ -15,7 +15,7 @@ import type { Translate } from "~/lib/i18n";
 import { localDateOf } from "~/lib/zoned-time";
 import type { ConferenceContext } from "../../db/area-access";
 import { outcomeOf, outcomeText, proposalsOf } from "../../db/outcomes/read";
-import { sides, type User } from "../../db/schema";
+import { libraryDocuments, sides, type User } from "../../db/schema";
 
 export function outcomeView(
   context: AppLoadContext,
@@ -96,8 +96,16 @@ export function outcomeLinkOf(
   const { user, body, scope } = access;
   const outcome = outcomeOf(context.services.db, body.id);
   if (!outcome) return null;
-  if (outcome.state === "published" && outcome.libraryDocumentId !== null)
+  if (outcome.state === "published" && outcome.libraryDocumentId !== null) {
+    // Linked only for whoever may read it as the library says (a partners-only outcome is not a signed-out link).
+    const document = context.services.db
+      .select({ visibility: libraryDocuments.visibility })
+      .from(libraryDocuments)
+      .where(eq(libraryDocuments.id, outcome.libraryDocumentId))
+      .get();
+    if (!document || !can(user, "library.read", { visibility: document.visibility, seats: scope.seats })) return null;
     return { href: `/library/${outcome.libraryDocumentId}`, label: "outcome.publishedLink" };
+  }
   if (can(user, "outcome.read", scope) || can(user, "outcome.propose", scope))
     return { href: `/conferences/${body.id}/outcome`, label: "outcome.link" };
   return null;

@@ -317,6 +317,11 @@ describe("finalised, then published to the library", () => {
       await new TestClient(platform.url).get(`/library?q=${encodeURIComponent("кадровый оператор")}`)
     ).text();
     expect(signedOut).not.toMatch(new RegExp(`/library/${documentId}[#"]`));
+    // The conference's page links it for a partner, and not for someone signed out (who would meet a 404).
+    expect(await (await partner.get(`/conferences/${SEMINAR}`)).text()).toContain(`/library/${documentId}"`);
+    const publicPage = await new TestClient(platform.url).get(`/conferences/${SEMINAR}`);
+    expect(publicPage.status).toBe(200);
+    expect(await publicPage.text()).not.toContain(`/library/${documentId}"`);
     // Published once: a second request is refused and changes nothing.
     const before = fingerprint();
     expect((await chair.post(page(), { intent: "publish", visibility: "public" })).status).toBe(403);
@@ -335,7 +340,10 @@ describe("finalised, then published to the library", () => {
     const doc = await (await reader.get(`/library/${roundTable.library_document_id}`)).text();
     expect(doc).toContain("Участники круглого стола констатируют");
     expect(doc).toContain("обратиться в МПА СНГ");
-    // The outcome page leads there, for anyone.
+    // The public conference page and the outcome page lead there, for anyone.
+    expect(await (await reader.get(`/conferences/${roundTable.body_id}`)).text()).toContain(
+      `/library/${roundTable.library_document_id}"`,
+    );
     const outcomePage = await reader.get(`/conferences/${roundTable.body_id}/outcome`);
     expect(outcomePage.status).toBe(200);
     expect(await outcomePage.text()).toContain(`/library/${roundTable.library_document_id}`);

@@ -116,7 +116,7 @@ describe("creating a conference: the body and its details in one transaction", (
     expect((await admin.get(`/conferences/${id}`)).status).toBe(200);
   });
 
-  it("a working group gets no conference row, and a body cannot be turned into a conference afterwards", async () => {
+  it("a working group gets no conference row, and a body cannot be turned into a conference or a partnership afterwards", async () => {
     const admin = await as("admin@example.org");
     const before = fingerprint();
     const response = await admin.post("/bodies/1/settings", {
@@ -124,7 +124,15 @@ describe("creating a conference: the body and its details in one transaction", (
       side1Id: "1",
     });
     expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Вид «конференция» задаётся при создании органа");
+    expect(await response.text()).toContain(
+      "Вид органа (рабочая группа, конференция, партнёрство) задаётся при создании",
+    );
+    // Nor into a partnership, which would lack its start and term (its `partnerships` row).
+    const asPartnership = await admin.post("/bodies/1/settings", {
+      ...newConference({ titleRu: "Рабочая группа", kind: "partnership" }),
+      side1Id: "1",
+    });
+    expect(asPartnership.status).toBe(422);
     expect(fingerprint()).toEqual(before);
   });
 });
