@@ -16,9 +16,14 @@ export function bodyLimitOf(req: Request): number {
  * too, so it must not fire before the reader's own, friendlier limit.
  */
 const READ_AHEAD_SLACK = 256 * 1024;
-/** After answering early, how long (and how much) to keep reading and dropping the unread rest; see below. */
-const LINGER_MS = 1000;
-const LINGER_BYTES = 4 * 1024 * 1024;
+/**
+ * After answering early, how long (and how much) to keep reading and dropping the unread rest; see below. Dropped
+ * bytes cost no memory; the bounds only stop a client that never stops sending. They are generous (as nginx's
+ * lingering close is: seconds, not milliseconds) because a client on a busy machine may push megabytes into its
+ * socket before it reads our answer, and a reset before then loses the answer.
+ */
+const LINGER_MS = 5000;
+const LINGER_BYTES = 64 * 1024 * 1024;
 
 const TOO_LARGE = "Слишком большой запрос.\nRequest too large.\n";
 

@@ -4,11 +4,10 @@ import type { Services } from "../../../app/context";
 import type { AssignmentReportKind, AssignmentStatus } from "../../../app/lib/assignment-kinds";
 import { DomainError } from "../../../app/lib/errors";
 import { can, type Actor } from "../../../app/lib/policy";
-import { textProblem } from "../../../app/lib/text-rules";
 import { appendAudit } from "../../audit";
 import { writeTransaction, type Db } from "../../client";
 import { recordFile, writeBlob } from "../../files/store";
-import { checkUpload, MAX_UPLOAD_BYTES } from "../../files/types";
+import { checkReportFile, reportText } from "../report-input";
 import { assignmentReports, assignments } from "../../schema/assignments";
 import { loadAssignment, type AssignmentContext } from "./load";
 import { notifyAssignees } from "./notify";
@@ -16,18 +15,6 @@ import { notifyAssignees } from "./notify";
 export interface ReportInput {
   text: string;
   upload: { name: string; bytes: Uint8Array } | null;
-}
-
-function cleanText(
-  value: string,
-  required: boolean,
-  missing: "assignments.error.reportRequired" | "assignments.error.reasonRequired",
-) {
-  const text = value.trim();
-  if (required && !text) throw new DomainError(missing, 422, {}, "text");
-  const problem = textProblem(text, "longText");
-  if (problem) throw new DomainError(problem, 422, {}, "text");
-  return text;
 }
 
 function mayReport(actor: Actor, ctx: AssignmentContext): void {
@@ -76,13 +63,8 @@ export function reportProgress(
   input: ReportInput,
   now = new Date(),
 ): void {
-  const text = cleanText(input.text, true, "assignments.error.reportRequired");
-  let checked: ReturnType<typeof checkUpload> | null = null;
-  if (input.upload) {
-    checked = checkUpload({ ...input.upload, allowed: ["pdf", "docx", "odt", "text"], maxBytes: MAX_UPLOAD_BYTES });
-    if (!checked.ok)
-      throw new DomainError(checked.problem, checked.problem === "file.tooLarge" ? 413 : 422, {}, "file");
-  }
+  const text = reportText(input.text, true, "assignments.error.reportRequired");
+  const checked = checkReportFile(input.upload);
   // Refuse before writing any bytes; the transaction asks again (content-addressed bytes are harmless if refused).
   services.db.transaction((tx) => mayReport(actor, loadAssignment(tx as unknown as Db, actor, assignmentId)));
   const sha256 = checked?.ok && input.upload ? writeBlob(services, input.upload.bytes) : null;
@@ -106,7 +88,7 @@ export function reportProgress(
 
 /** The assignee says it is done: it now awaits a co-chair's acceptance. */
 export function markDone(services: Services, actor: Actor, assignmentId: number, note: string, now = new Date()): void {
-  const text = cleanText(note, false, "assignments.error.reportRequired");
+  const text = reportText(note, false, "assignments.error.reportRequired");
   writeTransaction(services.db, (tx) => {
     const ctx = loadAssignment(tx, actor, assignmentId);
     mayReport(actor, ctx);
@@ -135,7 +117,7 @@ export function returnAssignment(
   reason: string,
   now = new Date(),
 ): void {
-  const text = cleanText(reason, true, "assignments.error.reasonRequired");
+  const text = reportText(reason, true, "assignments.error.reasonRequired");
   writeTransaction(services.db, (tx) => {
     const ctx = loadAssignment(tx, actor, assignmentId);
     mayDecide(actor, ctx);

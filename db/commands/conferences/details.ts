@@ -9,7 +9,8 @@ import { localDateOf, localTimeOf, zonedDateTimeToInstant } from "../../../app/l
 import { loadConference } from "../../area-access";
 import { appendAudit } from "../../audit";
 import { writeTransaction, type Db } from "../../client";
-import { bodies, conferences, programmeItems } from "../../schema";
+import { conferences, programmeItems } from "../../schema";
+import { setPublished } from "../publication";
 
 /** Inside the body's creation: the conference row, so that a conference body never exists without its details. */
 export function insertConference(tx: Db, actorId: number, bodyId: number, details: ConferenceDetails, now: Date) {
@@ -89,22 +90,7 @@ export function setConferencePublished(
 ): void {
   writeTransaction(services.db, (tx) => {
     const { body } = loadConference(tx, { actor }, bodyId, "conference.manage");
-    if ((body.publishedAt !== null) === published) return;
-    tx.update(bodies)
-      .set({ publishedAt: published ? now : null })
-      .where(eq(bodies.id, bodyId))
-      .run();
-    appendAudit(
-      tx,
-      actor.id,
-      {
-        action: published ? "conference.published" : "conference.unpublished",
-        subjectType: "body",
-        subjectId: bodyId,
-        details: {},
-      },
-      now,
-    );
+    setPublished(tx, actor, body, "conference", published, now);
   });
 }
 

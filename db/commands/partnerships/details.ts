@@ -11,7 +11,8 @@ import type { Actor } from "../../../app/lib/policy";
 import { loadPartnership } from "../../area-access";
 import { appendAudit } from "../../audit";
 import { writeTransaction, type Db } from "../../client";
-import { bodies, libraryDocuments, partnerships } from "../../schema";
+import { libraryDocuments, partnerships } from "../../schema";
+import { setPublished } from "../publication";
 
 /** The partnership row of a body being created, in the creating transaction. */
 export function insertPartnership(tx: Db, actorId: number, bodyId: number, details: PartnershipDetails, now: Date) {
@@ -53,22 +54,7 @@ export function setPartnershipPublished(
 ): void {
   writeTransaction(services.db, (tx) => {
     const { body } = loadPartnership(tx, actor, bodyId, "partnership.manage");
-    if ((body.publishedAt !== null) === published) return;
-    tx.update(bodies)
-      .set({ publishedAt: published ? now : null })
-      .where(eq(bodies.id, bodyId))
-      .run();
-    appendAudit(
-      tx,
-      actor.id,
-      {
-        action: published ? "partnership.published" : "partnership.unpublished",
-        subjectType: "body",
-        subjectId: bodyId,
-        details: {},
-      },
-      now,
-    );
+    setPublished(tx, actor, body, "partnership", published, now);
   });
 }
 

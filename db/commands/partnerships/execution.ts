@@ -11,11 +11,10 @@ import { statusAfter } from "../../../app/lib/action-plan-rules";
 import { DomainError } from "../../../app/lib/errors";
 import type { Actor } from "../../../app/lib/policy";
 import type { PartnershipAction } from "../../../app/lib/policy-partnership";
-import { textProblem } from "../../../app/lib/text-rules";
 import { appendAudit } from "../../audit";
 import { writeTransaction, type Db } from "../../client";
 import { recordFile, writeBlob } from "../../files/store";
-import { checkUpload, MAX_UPLOAD_BYTES } from "../../files/types";
+import { checkReportFile, reportText } from "../report-input";
 import { actionPlanItems, actionPlanReports } from "../../schema";
 import { loadActionPlanItem } from "./load-item";
 
@@ -30,18 +29,6 @@ const actionOf: Record<ActionPlanReportKind, PartnershipAction> = {
   accepted: "actionPlan.decide",
   returned: "actionPlan.decide",
 };
-
-function cleanText(
-  value: string,
-  required: boolean,
-  missing: "assignments.error.reportRequired" | "assignments.error.reasonRequired",
-) {
-  const text = value.trim();
-  if (required && !text) throw new DomainError(missing, 422, {}, "text");
-  const problem = textProblem(text, "longText");
-  if (problem) throw new DomainError(problem, 422, {}, "text");
-  return text;
-}
 
 /** One step on an item, in the caller's transaction (the demo's too): guard, new status, history entry, audit row. */
 export function recordItemStep(
@@ -99,13 +86,8 @@ export function reportItemProgress(
   input: { text: string; upload: { name: string; bytes: Uint8Array } | null },
   now = new Date(),
 ): void {
-  const text = cleanText(input.text, true, "assignments.error.reportRequired");
-  let checked: ReturnType<typeof checkUpload> | null = null;
-  if (input.upload) {
-    checked = checkUpload({ ...input.upload, allowed: ["pdf", "docx", "odt", "text"], maxBytes: MAX_UPLOAD_BYTES });
-    if (!checked.ok)
-      throw new DomainError(checked.problem, checked.problem === "file.tooLarge" ? 413 : 422, {}, "file");
-  }
+  const text = reportText(input.text, true, "assignments.error.reportRequired");
+  const checked = checkReportFile(input.upload);
   // Refused before any bytes are written; the transaction asks again (stored bytes are harmless if then refused).
   services.db.transaction((tx) =>
     loadActionPlanItem(tx as unknown as Db, actor, ref.partnershipId, ref.itemId, "actionPlan.report"),
@@ -135,7 +117,7 @@ export function reportItemProgress(
 
 /** The responsible party says it is done: it now awaits the heads' decision. */
 export function markItemDone(services: Services, actor: Actor, ref: ItemRef, note: string, now = new Date()): void {
-  const text = cleanText(note, false, "assignments.error.reportRequired");
+  const text = reportText(note, false, "assignments.error.reportRequired");
   writeTransaction(services.db, (tx) => recordItemStep(tx, actor, ref, "done", text, () => null, now));
 }
 
@@ -146,6 +128,6 @@ export function acceptItem(services: Services, actor: Actor, ref: ItemRef, now =
 
 /** …or returns it with a reason: it is in progress again. */
 export function returnItem(services: Services, actor: Actor, ref: ItemRef, reason: string, now = new Date()): void {
-  const text = cleanText(reason, true, "assignments.error.reasonRequired");
+  const text = reportText(reason, true, "assignments.error.reasonRequired");
   writeTransaction(services.db, (tx) => recordItemStep(tx, actor, ref, "returned", text, () => null, now));
 }
