@@ -5,7 +5,7 @@
  * The table is docs/permissions.md ("conference"), checked cell by cell by tests/unit/policy-conference.test.ts.
  */
 import type { OutcomeState, RegistrationStatus } from "./conference-kinds";
-import type { Actor, BodyScope } from "./policy";
+import type { Actor, BodyScope } from "./policy-subjects";
 
 export interface ConferenceScope {
   bodyId: number;

@@ -3,7 +3,7 @@
  * its parties; their people report on their own party's items of the action plan, as assignees do (R4).
  * The table is docs/permissions.md ("partnership"), checked cell by cell by tests/unit/policy-partnership.test.ts.
  */
-import type { Actor, BodyScope } from "./policy";
+import type { Actor, BodyScope } from "./policy-subjects";
 
 export interface PartnershipScope extends BodyScope {
   /** Whether the parties have published its public page. */

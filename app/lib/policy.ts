@@ -5,6 +5,7 @@
  * checks every cell against this code, so the two cannot drift apart.
  */
 import type { MemberRole } from "./roles";
+import type { Actor, BodyScope } from "./policy-subjects";
 import type { GuestKind, MeetingStatus } from "./meeting-states";
 import { canConference, isConferenceAction, type ConferenceResources, type ConferenceScope } from "./policy-conference";
 import {
@@ -14,17 +15,7 @@ import {
   type PartnershipScope,
 } from "./policy-partnership";
 
-export interface Actor {
-  id: number;
-  isAdmin: boolean;
-  status: "invited" | "active" | "disabled";
-}
-
-/** The actor's current seats in one body (normally one; none for an outsider). */
-export interface BodyScope {
-  bodyId: number;
-  seats: readonly { sideId: number; role: MemberRole }[];
-}
+export type { Actor, BodyScope } from "./policy-subjects";
 
 /**
  * A meeting of the body: the actor's seats now, the seats they held when the meeting was held (R14: a former
