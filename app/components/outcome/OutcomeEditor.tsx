@@ -3,18 +3,16 @@
  * presence (app/components/protocol/) — on room `outcome-<conferenceId>`. Readers (an administrator, or an organiser
  * once the text is final) follow it read-only.
  */
-import Collaboration from "@tiptap/extension-collaboration";
-import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect } from "react";
 import { useI18n } from "~/components/i18n";
+import { collaborativeExtensions } from "~/components/protocol/collaborative-extensions";
 import { Presence } from "~/components/protocol/Presence";
 import { ProtocolText } from "~/components/protocol/ProtocolText";
 import { SaveStatus } from "~/components/protocol/SaveStatus";
 import { Toolbar } from "~/components/protocol/Toolbar";
 import { useProtocolSession, type ProtocolSession } from "~/components/protocol/useProtocolSession";
-import { collabCloseCodes, PROTOCOL_FRAGMENT } from "~/lib/protocol-room";
-import { protocolExtensions } from "~/lib/protocol-schema";
+import { collabCloseCodes } from "~/lib/protocol-room";
 import type { ProseNode } from "~/lib/prose-json";
 
 /** The outcome's own words for the closes that name the document (app/lib/protocol-room.ts). */
@@ -62,14 +60,7 @@ function LiveOutcome(props: OutcomeEditorProps & { session: ProtocolSession; edi
     {
       immediatelyRender: false, // STACK.md pitfall 3
       editable,
-      extensions: [
-        ...protocolExtensions(),
-        Collaboration.configure({ document: session.doc, field: PROTOCOL_FRAGMENT }),
-        CollaborationCaret.configure({
-          provider: session.provider,
-          user: { name: me.name, color: me.colour, side: me.side, editing: canEdit },
-        }),
-      ],
+      extensions: collaborativeExtensions(session, me, canEdit),
       editorProps: {
         attributes: {
           class: "protocol-text",

@@ -4,14 +4,11 @@
  * rendered.
  */
 import type { Editor } from "@tiptap/core";
-import Collaboration from "@tiptap/extension-collaboration";
-import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useState } from "react";
 import { useI18n } from "~/components/i18n";
-import { PROTOCOL_FRAGMENT } from "~/lib/protocol-room";
-import { protocolExtensions } from "~/lib/protocol-schema";
 import type { ProtocolView } from "~/web/protocol-view.server";
+import { collaborativeExtensions } from "./collaborative-extensions";
 import { CommentHighlight } from "./comment-anchors";
 import { CommentsPanel } from "./CommentsPanel";
 import { Presence } from "./Presence";
@@ -77,15 +74,7 @@ function LiveEditor(props: {
     {
       immediatelyRender: false, // STACK.md pitfall 3
       editable,
-      extensions: [
-        ...protocolExtensions(),
-        Collaboration.configure({ document: session.doc, field: PROTOCOL_FRAGMENT }),
-        CollaborationCaret.configure({
-          provider: session.provider,
-          user: { name: view.me.name, color: view.me.colour, side: view.me.side, editing: view.can.edit },
-        }),
-        CommentHighlight,
-      ],
+      extensions: [...collaborativeExtensions(session, view.me, view.can.edit), CommentHighlight],
       editorProps: {
         attributes: {
           class: "protocol-text",

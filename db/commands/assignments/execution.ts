@@ -6,8 +6,8 @@ import { DomainError } from "../../../app/lib/errors";
 import { can, type Actor } from "../../../app/lib/policy";
 import { appendAudit } from "../../audit";
 import { writeTransaction, type Db } from "../../client";
-import { recordFile, writeBlob } from "../../files/store";
-import { checkReportFile, reportText } from "../report-input";
+import { reportText } from "../report-input";
+import { checkWrittenFile, recordWrittenFile, storeWrittenFile } from "../../files/written";
 import { assignmentReports, assignments } from "../../schema/assignments";
 import { loadAssignment, type AssignmentContext } from "./load";
 import { notifyAssignees } from "./notify";
@@ -64,25 +64,15 @@ export function reportProgress(
   now = new Date(),
 ): void {
   const text = reportText(input.text, true, "assignments.error.reportRequired");
-  const checked = checkReportFile(input.upload);
+  const checked = checkWrittenFile(input.upload);
   // Refuse before writing any bytes; the transaction asks again (content-addressed bytes are harmless if refused).
   services.db.transaction((tx) => mayReport(actor, loadAssignment(tx as unknown as Db, actor, assignmentId)));
-  const sha256 = checked?.ok && input.upload ? writeBlob(services, input.upload.bytes) : null;
+  const stored = storeWrittenFile(services, checked);
   writeTransaction(services.db, (tx) => {
     const ctx = loadAssignment(tx, actor, assignmentId);
     mayReport(actor, ctx);
     requireStatus(ctx, "open");
-    const file =
-      checked?.ok && sha256
-        ? recordFile(tx, {
-            name: checked.safeName,
-            type: checked.type,
-            size: input.upload!.bytes.length,
-            sha256,
-            uploadedById: actor.id,
-          })
-        : null;
-    record(tx, actor, ctx, "progress", text, file?.id ?? null, now);
+    record(tx, actor, ctx, "progress", text, recordWrittenFile(tx, stored, actor.id), now);
   });
 }
 

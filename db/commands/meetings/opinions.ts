@@ -3,11 +3,10 @@ import { type Services } from "../../../app/context";
 import { appendAudit } from "../../audit";
 import { DomainError } from "../../../app/lib/errors";
 import { type Actor } from "../../../app/lib/policy";
-import { checkUpload, MAX_UPLOAD_BYTES } from "../../files/types";
 import { textProblem } from "../../../app/lib/text-rules";
 import { writeTransaction, type Db } from "../../client";
 import { agendaItems, attendance, writtenOpinionItems, writtenOpinions } from "../../schema/meetings";
-import { recordFile, writeBlob } from "../../files/store";
+import { checkWrittenFile, recordWrittenFile, storeWrittenFile } from "../../files/written";
 import { authorize, loadMeeting } from "../../access";
 
 export interface OpinionInput {
@@ -33,16 +32,11 @@ export function submitOpinion(
   if (problem) throw new DomainError(problem, 422, {}, "text");
   const itemIds = [...new Set(input.itemIds)];
   if (itemIds.length === 0) throw new DomainError("opinion.itemsRequired", 422, {}, "itemIds");
-  let checked: ReturnType<typeof checkUpload> | null = null;
-  if (input.upload) {
-    checked = checkUpload({ ...input.upload, allowed: ["pdf", "docx", "odt", "text"], maxBytes: MAX_UPLOAD_BYTES });
-    if (!checked.ok)
-      throw new DomainError(checked.problem, checked.problem === "file.tooLarge" ? 413 : 422, {}, "file");
-  }
+  const checked = checkWrittenFile(input.upload);
   services.db.transaction((tx) =>
     authorize(actor, "opinion.submit", loadMeeting(tx as unknown as Db, actor, meetingId).scope, "opinion.closed"),
   );
-  const sha256 = checked?.ok && input.upload ? writeBlob(services, input.upload.bytes) : null;
+  const stored = storeWrittenFile(services, checked);
   const id = writeTransaction(services.db, (tx) => {
     const ctx = loadMeeting(tx, actor, meetingId);
     authorize(actor, "opinion.submit", ctx.scope, "opinion.closed");
@@ -68,16 +62,7 @@ export function submitOpinion(
       )
       .all();
     if (valid.length !== itemIds.length) throw new DomainError("opinion.itemsRequired", 422, {}, "itemIds");
-    const file =
-      checked?.ok && sha256
-        ? recordFile(tx, {
-            name: checked.safeName,
-            type: checked.type,
-            size: input.upload!.bytes.length,
-            sha256,
-            uploadedById: actor.id,
-          })
-        : null;
+    const fileId = recordWrittenFile(tx, stored, actor.id);
     const existing = tx
       .select()
       .from(writtenOpinions)
@@ -87,7 +72,7 @@ export function submitOpinion(
     if (existing) {
       if (ctx.meeting.status !== "convened") throw new DomainError("opinion.editClosed", 409);
       tx.update(writtenOpinions)
-        .set({ text, updatedAt: now, ...(file ? { fileId: file.id } : {}) })
+        .set({ text, updatedAt: now, ...(fileId !== null ? { fileId } : {}) })
         .where(eq(writtenOpinions.id, existing.id))
         .run();
       tx.delete(writtenOpinionItems).where(eq(writtenOpinionItems.opinionId, existing.id)).run();
@@ -95,7 +80,7 @@ export function submitOpinion(
     } else {
       opinionId = tx
         .insert(writtenOpinions)
-        .values({ meetingId, authorId: actor.id, text, fileId: file?.id ?? null, submittedAt: now, updatedAt: now })
+        .values({ meetingId, authorId: actor.id, text, fileId, submittedAt: now, updatedAt: now })
         .returning({ id: writtenOpinions.id })
         .get().id;
     }

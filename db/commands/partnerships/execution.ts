@@ -13,8 +13,8 @@ import type { Actor } from "../../../app/lib/policy";
 import type { PartnershipAction } from "../../../app/lib/policy-partnership";
 import { appendAudit } from "../../audit";
 import { writeTransaction, type Db } from "../../client";
-import { recordFile, writeBlob } from "../../files/store";
-import { checkReportFile, reportText } from "../report-input";
+import { reportText } from "../report-input";
+import { checkWrittenFile, recordWrittenFile, storeWrittenFile } from "../../files/written";
 import { actionPlanItems, actionPlanReports } from "../../schema";
 import { loadActionPlanItem } from "./load-item";
 
@@ -87,31 +87,14 @@ export function reportItemProgress(
   now = new Date(),
 ): void {
   const text = reportText(input.text, true, "assignments.error.reportRequired");
-  const checked = checkReportFile(input.upload);
+  const checked = checkWrittenFile(input.upload);
   // Refused before any bytes are written; the transaction asks again (stored bytes are harmless if then refused).
   services.db.transaction((tx) =>
     loadActionPlanItem(tx as unknown as Db, actor, ref.partnershipId, ref.itemId, "actionPlan.report"),
   );
-  const sha256 = checked?.ok && input.upload ? writeBlob(services, input.upload.bytes) : null;
+  const stored = storeWrittenFile(services, checked);
   writeTransaction(services.db, (tx) =>
-    recordItemStep(
-      tx,
-      actor,
-      ref,
-      "progress",
-      text,
-      () =>
-        checked?.ok && sha256
-          ? recordFile(tx, {
-              name: checked.safeName,
-              type: checked.type,
-              size: input.upload!.bytes.length,
-              sha256,
-              uploadedById: actor.id,
-            }).id
-          : null,
-      now,
-    ),
+    recordItemStep(tx, actor, ref, "progress", text, () => recordWrittenFile(tx, stored, actor.id), now),
   );
 }
 
