@@ -22,8 +22,14 @@ import { partnershipEn } from "./partnership.en";
 import { conferenceOutcomeEn } from "./outcome.en";
 import { conferenceRegistrationEn } from "./registration.en";
 import { conferenceProgrammeEn } from "./conference.en";
+import { libraryCurationEn } from "./library-curation.en";
+import { registrantEn } from "./registrant.en";
+import { planMailEn } from "./plan-mail.en";
 
 export const en: Messages = {
+  ...libraryCurationEn,
+  ...registrantEn,
+  ...planMailEn,
   ...meetingsEn,
   ...meetingsLiveEn,
   ...meetingsParticipantsEn,

@@ -21,8 +21,14 @@ import { partnershipRu } from "./partnership.ru";
 import { conferenceOutcomeRu } from "./outcome.ru";
 import { conferenceRegistrationRu } from "./registration.ru";
 import { conferenceProgrammeRu } from "./conference.ru";
+import { libraryCurationRu } from "./library-curation.ru";
+import { registrantRu } from "./registrant.ru";
+import { planMailRu } from "./plan-mail.ru";
 
 export const ru = {
+  ...libraryCurationRu,
+  ...registrantRu,
+  ...planMailRu,
   ...meetingsRu,
   ...meetingsLiveRu,
   ...meetingsParticipantsRu,
