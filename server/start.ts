@@ -16,6 +16,7 @@ import { SessionEnds } from "./sessions/session-ends";
 import { startFilePruneJob } from "./jobs/prune-files";
 import { startReminderJob } from "./jobs/reminders";
 import { startAssignmentReminderJob } from "./jobs/assignment-reminders";
+import { startPersonalDataErasureJob } from "./jobs/personal-data-erasure";
 import { OutboxWorker } from "./mail/outbox-worker";
 import { emlDelivery, smtpDelivery } from "./mail/transport";
 
@@ -83,6 +84,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
   const pruning = startFilePruneJob(services);
   const digests = startMaterialDigestJob(services);
   const assignmentReminders = startAssignmentReminderJob(services);
+  const erasure = startPersonalDataErasureJob(services); // registrants' data past retention (decision 0027)
 
   return {
     url: `http://localhost:${port}`,
@@ -98,6 +100,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
         clearInterval(pruning);
         clearInterval(digests);
         clearInterval(assignmentReminders);
+        clearInterval(erasure);
         live.close();
         streams.close();
         collab.close(); // stores what is queued, then closes the sockets (4503: reconnect)

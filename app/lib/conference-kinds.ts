@@ -15,8 +15,11 @@ export type SpeakerRole = (typeof speakerRoles)[number];
 export const participantKinds = ["state_body", "employers_union", "staffing_agency", "education", "expert"] as const;
 export type ParticipantKind = (typeof participantKinds)[number];
 
-/** A registration: waiting for the organisers, confirmed, or declined. */
-export const registrationStatuses = ["pending", "confirmed", "declined"] as const;
+/**
+ * A registration: waiting for the organisers, confirmed, declined, or withdrawn by the registrant (consent withdrawn
+ * with it: its personal data is erased at once, decision 0027).
+ */
+export const registrationStatuses = ["pending", "confirmed", "declined", "withdrawn"] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
 /**

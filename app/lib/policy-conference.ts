@@ -28,6 +28,7 @@ export interface ConferenceResources {
   "conference.joinOnline": ConferenceScope;
   "registration.submit": ConferenceScope;
   "registration.manage": ConferenceScope;
+  "registration.own": ConferenceScope;
   "participants.read": ConferenceScope;
   "conferenceMaterial.read": ConferenceMaterialScope;
   "outcome.read": ConferenceScope;
@@ -44,6 +45,7 @@ export const conferenceActions = [
   "conference.joinOnline",
   "registration.submit",
   "registration.manage",
+  "registration.own",
   "participants.read",
   "conferenceMaterial.read",
   "outcome.read",
@@ -83,6 +85,10 @@ export function canConference(actor: Actor | null, action: ConferenceAction, sco
       // The video link is the door to the room: for those let in (confirmed participants) and the organisers, never
       // printed on a public page that search engines index (decision 0022).
       return organiser(scope) || admin || (scope.published && confirmed(scope));
+    case "registration.own":
+      // Decision 0027: the registrant's own page — read, correct, withdraw — for whoever the registration is (by
+      // its personal link, or signed in with its address), and nobody else: not the organisers, not an administrator.
+      return scope.participant !== null && scope.participant !== "withdrawn";
     case "participants.read":
       // The list and its statistics hold personal data: the organisers', and the administrators' who oversee.
       return organiser(scope) || admin;

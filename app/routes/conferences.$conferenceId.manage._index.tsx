@@ -1,6 +1,10 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { setConferencePublished, updateConferenceDetails } from "../../db/commands/conferences/details";
+import { setRetentionDays } from "../../db/commands/conference-registration/retention";
+import { RetentionCard } from "~/components/conference-registration/RetentionCard";
+import { personalDataErasedAt } from "~/lib/conference-registration/personal-data";
+import { formatDate } from "~/lib/format";
 import { ConferenceDetailsFields } from "~/components/conferences/ConferenceDetailsFields";
 import { RegistrationNav } from "~/components/conference-registration/RegistrationNav";
 import { useI18n } from "~/components/i18n";
@@ -11,7 +15,7 @@ import { conferenceDetailsIn, conferenceDetailsSchema } from "~/lib/conferences/
 import { parseForm } from "~/lib/forms";
 import { localDateOf, localTimeOf } from "~/lib/zoned-time";
 import { conferenceFor } from "~/web/access.server";
-import { failure, readForm, requireUser, translateFieldErrors, translatorFor } from "~/web/request.server";
+import { failure, localeOf, readForm, requireUser, translateFieldErrors, translatorFor } from "~/web/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Управление конференцией · Manage the conference" }];
 
@@ -20,11 +24,16 @@ export async function loader(args: LoaderFunctionArgs) {
   requireUser(args.request, args.context);
   const { body, conference } = conferenceFor(args, "conference.manage");
   const zone = body.timezone;
+  const locale = localeOf(args.request, args.context);
   return {
     id: body.id,
     title: body.titleRu,
     timeZone: zone,
     publishedAt: body.publishedAt?.toISOString() ?? null,
+    retention: {
+      days: String(conference.personalDataRetentionDays),
+      erasedOn: formatDate(personalDataErasedAt(conference), locale, zone),
+    },
     values: {
       theme: conference.theme,
       heldOn: localDateOf(conference.startsAt, zone),
@@ -48,6 +57,10 @@ export async function action(args: ActionFunctionArgs) {
       setConferencePublished(args.context.services, user, body.id, intent === "publish");
       return redirect(`/conferences/${body.id}/manage?notice=${intent}ed`);
     }
+    if (intent === "retention") {
+      setRetentionDays(args.context.services, user, body.id, form.get("retentionDays"));
+      return redirect(`/conferences/${body.id}/manage?notice=retention`);
+    }
     if (intent !== "details") throw new Response("Bad Request", { status: 400 });
     const parsed = parseForm(conferenceDetailsSchema, form);
     if (!parsed.ok)
@@ -70,11 +83,12 @@ const notices = {
   saved: "conference.saved",
   published: "conference.publishedNotice",
   unpublished: "conference.unpublishedNotice",
+  retention: "registrant.retention.saved",
 } as const;
 
 export default function ManageConference() {
   const { t, dateTime } = useI18n();
-  const { id, title, timeZone, publishedAt, values } = useLoaderData<typeof loader>();
+  const { id, title, timeZone, publishedAt, values, retention } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const notice = notices[params.get("notice") as keyof typeof notices];
@@ -117,9 +131,18 @@ export default function ManageConference() {
       <Form method="post" noValidate className="card">
         <h2>{t("conference.detailsLegend")}</h2>
         <input type="hidden" name="intent" value="details" />
-        <ConferenceDetailsFields values={result?.values ?? values} errors={result?.fieldErrors} timeZone={timeZone} />
+        <ConferenceDetailsFields
+          values={result?.values.intent === "details" ? result.values : values}
+          errors={result?.fieldErrors}
+          timeZone={timeZone}
+        />
         <SubmitButton pendingLabel={t("form.saving")}>{t("form.save")}</SubmitButton>
       </Form>
+      <RetentionCard
+        days={result?.values.intent === "retention" ? (result.values.retentionDays ?? "") : retention.days}
+        erasedOn={retention.erasedOn}
+        error={result?.values.intent === "retention" ? result.fieldErrors.retentionDays : undefined}
+      />
     </>
   );
 }

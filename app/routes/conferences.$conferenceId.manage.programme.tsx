@@ -42,7 +42,8 @@ export async function action(args: ActionFunctionArgs) {
     );
   const form = read.form;
   const intent = String(form.get("intent") ?? "");
-  const target = String(form.get("itemId") ?? "");
+  // A speaker's own form names the speaker (edited in place); the others their item.
+  const target = String(form.get("speakerId") ?? form.get("itemId") ?? "");
   const values = Object.fromEntries(
     [...form.entries()].filter(([, v]) => typeof v === "string").map(([k, v]) => [k, String(v)]),
   );

@@ -44,6 +44,7 @@ export async function loader(args: LoaderFunctionArgs) {
     email: r.email,
     status: r.status,
     checkedIn: r.checkedInAt !== null,
+    erased: r.erasedAt !== null,
   }));
   return {
     conferenceId: body.id,

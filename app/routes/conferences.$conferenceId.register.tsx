@@ -9,7 +9,9 @@ import { bodyTitle } from "~/lib/body-rules";
 import { registrationWindow } from "~/lib/conference-registration/rules";
 import { conferenceFor } from "~/web/access.server";
 import stylesHref from "~/styles/conference-registration.css?url";
-import { participantTokenOf } from "~/web/participant-link.server";
+import { participantCookie, participantTokenOf } from "~/web/participant-link.server";
+import { personalDataErasedAt } from "~/lib/conference-registration/personal-data";
+import { formatDate } from "~/lib/format";
 import { failure, idParam, localeOf, readForm, translateFieldErrors, translatorFor } from "~/web/request.server";
 
 export const links = () => [{ rel: "stylesheet", href: stylesHref }];
@@ -17,9 +19,21 @@ export const meta: MetaFunction = () => [{ title: "Регистрация · Reg
 
 /** Issue 12: the public form, readable without an account; a closed one says so and shows no inputs. */
 export async function loader(args: LoaderFunctionArgs) {
-  const { body, conference } = conferenceFor(args, "registration.submit");
+  const { body, conference, registration } = conferenceFor(args, "registration.submit");
   const locale = localeOf(args.request, args.context);
+  const t = translatorFor(args.request, args.context);
+  const token = participantTokenOf(args.request, body.id);
   return {
+    // Decision 0027: after registering, the browser holds the personal link; the thank-you page shows it (its own
+    // cookie, so it shows nobody else's) for the registrant to keep.
+    personalLink:
+      registration?.status === "pending" && token
+        ? new URL(`/conferences/${body.id}/participant/${token}`, args.context.services.config.appUrl).toString()
+        : null,
+    retention: t("registrant.retention", {
+      date: formatDate(personalDataErasedAt(conference), locale, body.timezone),
+      days: conference.personalDataRetentionDays,
+    }),
     conferenceId: body.id,
     title: bodyTitle(body, locale),
     theme: conference.theme,
@@ -39,7 +53,12 @@ export async function action(args: ActionFunctionArgs) {
   const visitor = { actor: context.user ?? null, participantToken: participantTokenOf(request, conferenceId) };
   try {
     const result = submitRegistration(context.services, visitor, conferenceId, form, context.clientAddress);
-    if (result.ok) return redirect(`/conferences/${conferenceId}/register?done=1`);
+    if (result.ok)
+      return redirect(`/conferences/${conferenceId}/register?done=1`, {
+        headers: {
+          "Set-Cookie": participantCookie(conferenceId, result.token, context.services.config.secureCookies),
+        },
+      });
     return data({ values, fieldErrors: translateFieldErrors(result.fieldErrors, t), formError: undefined }, 400);
   } catch (error) {
     const { body, status } = failure(error, t);
@@ -61,7 +80,19 @@ export default function Register() {
       </p>
       <PageHeader title={done ? t("registration.thanks.title") : t("registration.title")} lead={page.title} />
       {done ? (
-        <Notice tone="success">{t("registration.thanks.body")}</Notice>
+        <>
+          <Notice tone="success">{t("registration.thanks.body")}</Notice>
+          {page.personalLink && (
+            <section className="card" aria-labelledby="personal-link">
+              <h2 id="personal-link">{t("registrant.link.title")}</h2>
+              <p>{t("registrant.link.body")}</p>
+              <p className="mono personal-link">{page.personalLink}</p>
+              <Link className="button" to={`/conferences/${page.conferenceId}/my-registration`}>
+                {t("registrant.link.open")}
+              </Link>
+            </section>
+          )}
+        </>
       ) : page.window !== "open" ? (
         <Notice tone="info">
           {t(page.window === "closed" ? "registration.window.closed" : "registration.window.notOpened")}
@@ -72,6 +103,7 @@ export default function Register() {
           {result?.formError && <Notice tone="error">{result.formError}</Notice>}
           <RegistrationForm
             consentPurpose={page.consentPurpose}
+            retention={page.retention}
             values={result?.values ?? {}}
             errors={(result?.fieldErrors ?? {}) as Record<string, string | undefined>}
           />

@@ -23,3 +23,15 @@ export function participantCookie(conferenceId: number, token: string, secure: b
     ...(secure ? ["Secure"] : []),
   ].join("; ");
 }
+
+/** Forgets the token (a withdrawn registration has no link any more). */
+export function clearedParticipantCookie(conferenceId: number, secure: boolean): string {
+  return [
+    `${cookieName(conferenceId)}=`,
+    "HttpOnly",
+    "SameSite=Lax",
+    `Path=/conferences/${conferenceId}`,
+    "Max-Age=0",
+    ...(secure ? ["Secure"] : []),
+  ].join("; ");
+}

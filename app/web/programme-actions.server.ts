@@ -16,7 +16,7 @@ import {
   removeProgrammeItem,
   updateProgrammeItem,
 } from "../../db/commands/conferences/programme";
-import { addSpeaker, removeSpeaker } from "../../db/commands/conferences/speakers";
+import { addSpeaker, removeSpeaker, updateSpeaker } from "../../db/commands/conferences/speakers";
 import { formId, translateFieldErrors } from "./request.server";
 import { uploadedFile } from "./uploads.server";
 
@@ -55,6 +55,12 @@ export async function runProgrammeIntent(
       if (!parsed.ok) return invalid(parsed.fieldErrors);
       addSpeaker(services, user, bodyId, formId(form, "itemId"), parsed.data);
       return { notice: "added" };
+    }
+    case "update-speaker": {
+      const parsed = parseForm(speakerSchema, form);
+      if (!parsed.ok) return invalid(parsed.fieldErrors);
+      updateSpeaker(services, user, bodyId, formId(form, "speakerId"), parsed.data);
+      return { notice: "saved" };
     }
     case "remove-speaker":
       removeSpeaker(services, user, bodyId, formId(form, "speakerId"));

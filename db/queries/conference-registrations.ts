@@ -39,20 +39,17 @@ export function registrationIn(db: Db, bodyId: number, registrationId: number): 
   return found;
 }
 
-/** Whether a personal link's token belongs to a confirmed registration of this conference. */
-export function isConfirmedParticipantLink(db: Db, bodyId: number, token: string): boolean {
+/**
+ * The status of the registration a personal link's token names in this conference, if it still stands (waiting or
+ * confirmed): a pending registrant's link comes from the thank-you page, a confirmed one's from the letter.
+ */
+export function personalLinkStatus(db: Db, bodyId: number, token: string): "pending" | "confirmed" | null {
   // Tokens are 20 random bytes in lower-case base32 (tokens.server.ts); anything else names nobody.
-  if (!/^[a-z2-7]{32}$/.test(token)) return false;
+  if (!/^[a-z2-7]{32}$/.test(token)) return null;
   const found = db
-    .select({ id: registrations.id })
+    .select({ status: registrations.status })
     .from(registrations)
-    .where(
-      and(
-        eq(registrations.bodyId, bodyId),
-        eq(registrations.accessTokenHash, hashToken(token)),
-        eq(registrations.status, "confirmed"),
-      ),
-    )
+    .where(and(eq(registrations.bodyId, bodyId), eq(registrations.accessTokenHash, hashToken(token))))
     .get();
-  return found !== undefined;
+  return found?.status === "pending" || found?.status === "confirmed" ? found.status : null;
 }

@@ -1,8 +1,9 @@
 // Conferences (issue 12): round tables, forums and seminars — a programme, registered participants, materials and an
 // outcome document. A conference is a body of kind "conference"; its sides are the organisers (organisations), and
 // whoever holds a seat in it is one of the organisers' people.
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { createdAt, users } from "./accounts";
+import { sql } from "drizzle-orm";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { createdAt, outbox, users } from "./accounts";
 import { bodies, files } from "./bodies";
 import { libraryDocuments } from "./library";
 import {
@@ -30,6 +31,8 @@ export const conferences = sqliteTable("conferences", {
   registrationClosedAt: integer("registration_closed_at", { mode: "timestamp_ms" }),
   /** The purpose of processing personal data, stated on the form next to the consent (152-ФЗ, art. 9). */
   consentPurpose: text("consent_purpose").notNull().default(""),
+  /** Days after the conference's end that registrants' personal data is kept; then it is erased (decision 0027). */
+  personalDataRetentionDays: integer("personal_data_retention_days").notNull().default(90),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
 });
 
@@ -110,7 +113,7 @@ export const registrations = sqliteTable(
     country: text("country").notNull(),
     position: text("position").notNull(),
     email: text("email").notNull(),
-    /** Lower-cased and trimmed: one registration per address and conference. */
+    /** Lower-cased and trimmed: one registration per address and conference ("" once erased). */
     emailKey: text("email_key").notNull(),
     /** The language of the form they used: their e-mails come in it. */
     locale: text("locale", { enum: ["ru", "en"] }).notNull(),
@@ -123,13 +126,38 @@ export const registrations = sqliteTable(
     checkedInAt: integer("checked_in_at", { mode: "timestamp_ms" }),
     checkedInById: integer("checked_in_by_id").references(() => users.id),
     accessTokenHash: text("access_token_hash"),
+    /**
+     * When the personal data (name, e-mail, position, organisation, the link) was erased: on withdrawal, or once the
+     * conference's retention period passed. What remains is anonymous: country, kind of organisation, status, came.
+     */
+    erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("registrations_one_per_email").on(t.bodyId, t.emailKey),
+    // Among registrations still holding personal data: an erased one has no address left to compare.
+    uniqueIndex("registrations_one_per_email")
+      .on(t.bodyId, t.emailKey)
+      .where(sql`${t.erasedAt} is null`),
     uniqueIndex("registrations_access_token").on(t.accessTokenHash),
     index("registrations_body_status").on(t.bodyId, t.status),
   ],
+);
+
+/**
+ * The letters queued to a registrant (confirmation, decline): withdrawal cancels those not yet sent and erases the
+ * copies of those sent, so no outbox row keeps a withdrawn registrant's name or address.
+ */
+export const registrationLetters = sqliteTable(
+  "registration_letters",
+  {
+    registrationId: integer("registration_id")
+      .notNull()
+      .references(() => registrations.id),
+    outboxId: integer("outbox_id")
+      .notNull()
+      .references(() => outbox.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.registrationId, t.outboxId] })],
 );
 
 /** The outcome document of a conference, drafted live in room `outcome-<bodyId>` (as protocols are, decision 0013). */
@@ -192,5 +220,6 @@ export type ProgrammeItem = typeof programmeItems.$inferSelect;
 export type ProgrammeSpeaker = typeof programmeSpeakers.$inferSelect;
 export type ProgrammeMaterial = typeof programmeMaterials.$inferSelect;
 export type Registration = typeof registrations.$inferSelect;
+export type RegistrationLetter = typeof registrationLetters.$inferSelect;
 export type Outcome = typeof outcomes.$inferSelect;
 export type OutcomeProposal = typeof outcomeProposals.$inferSelect;

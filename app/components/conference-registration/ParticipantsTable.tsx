@@ -17,12 +17,15 @@ export interface ParticipantRow {
   email: string;
   status: RegistrationStatus;
   checkedIn: boolean;
+  /** Withdrawn, or past the retention period: name, position, address and organisation are gone (decision 0027). */
+  erased: boolean;
 }
 
 export const statusTone: Record<RegistrationStatus, string> = {
   pending: "badge--warn",
   confirmed: "badge--ok",
   declined: "badge--bad",
+  withdrawn: "badge--info",
 };
 
 /** The registrations, with the organisers' decision beside each (confirm; decline with an optional reason). */
@@ -44,11 +47,17 @@ export function ParticipantsTable({ rows, mayManage }: { rows: readonly Particip
           {rows.map((r) => (
             <tr key={r.id} id={`registration-${r.id}`}>
               <td>
-                <strong>{r.name}</strong>
-                <br />
-                <span className="muted">{r.position}</span>
-                <br />
-                <span className="mono">{r.email}</span>
+                {r.erased ? (
+                  <span className="muted">{t("registrant.erased")}</span>
+                ) : (
+                  <>
+                    <strong>{r.name}</strong>
+                    <br />
+                    <span className="muted">{r.position}</span>
+                    <br />
+                    <span className="mono">{r.email}</span>
+                  </>
+                )}
               </td>
               <td>
                 {r.organisation}
@@ -67,7 +76,7 @@ export function ParticipantsTable({ rows, mayManage }: { rows: readonly Particip
               </td>
               {mayManage && (
                 <td>
-                  {mayConfirm(r.status) && (
+                  {!r.erased && mayConfirm(r.status) && (
                     <Form method="post">
                       <input type="hidden" name="registrationId" value={r.id} />
                       <SubmitButton
@@ -79,7 +88,7 @@ export function ParticipantsTable({ rows, mayManage }: { rows: readonly Particip
                       </SubmitButton>
                     </Form>
                   )}
-                  {mayDecline(r.status) && (
+                  {!r.erased && mayDecline(r.status) && (
                     <details>
                       <summary>{t("registration.participants.decline")}</summary>
                       <Form method="post" aria-label={t("registration.participants.declineOf", { name: r.name })}>

@@ -13,10 +13,13 @@ export type RegistrationValues = Partial<
 /** The public registration form: works without JavaScript; the consent states its purpose beside the box. */
 export function RegistrationForm({
   consentPurpose,
+  retention,
   values,
   errors,
 }: {
   consentPurpose: string;
+  /** How long the data is kept, said beside the consent (decision 0027). */
+  retention: string;
   values: RegistrationValues;
   errors: Record<string, string | undefined>;
 }) {
@@ -78,6 +81,7 @@ export function RegistrationForm({
       <fieldset className={`consent${errors.consent ? " field--invalid" : ""}`}>
         <legend>{t("registration.consent.legend")}</legend>
         <p>{t("registration.consent.purpose", { purpose: consentPurpose })}</p>
+        <p>{retention}</p>
         <CheckboxField
           label={t("registration.consent.label")}
           name="consent"

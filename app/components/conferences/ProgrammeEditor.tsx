@@ -74,6 +74,12 @@ function ItemCard(props: {
                 quiet
                 accessibleName={`${t("programme.remove")}: ${s.name}`}
               />
+              <details open={Boolean(resultFor(props.result, "update-speaker", s.id))}>
+                <summary aria-label={`${t("programme.speaker.edit")}: ${s.name}`}>
+                  {t("programme.speaker.edit")}
+                </summary>
+                <SpeakerForm itemId={item.id} speaker={s} result={resultFor(props.result, "update-speaker", s.id)} />
+              </details>
             </li>
           ))}
         </ul>

@@ -16,7 +16,7 @@ export interface FormResult {
 }
 
 /** The intents whose forms have fields (their errors are shown beside them); the others are one-button forms. */
-export const formIntents = ["add-item", "update-item", "add-speaker", "add-material"];
+export const formIntents = ["add-item", "update-item", "add-speaker", "update-speaker", "add-material"];
 
 /** This form's own result: the errors of another form on the page are not shown here. */
 export const resultFor = (result: FormResult | undefined, intent: string, target: string | number = "") =>
@@ -100,15 +100,32 @@ export function ItemForm(props: {
   );
 }
 
-/** A moderator or a speaker: a person, their organisation and country, their topic. */
-export function SpeakerForm(props: { itemId: number; result?: FormResult }) {
+/** The speaker a form edits in place (decision 0027), as stored. */
+export interface EditedSpeaker {
+  id: number;
+  role: string;
+  name: string;
+  organisation: string;
+  country: string | null;
+  topic: string;
+}
+
+/** A moderator or a speaker: a person, their organisation and country, their topic — added, or edited in place. */
+export function SpeakerForm(props: { itemId: number; speaker?: EditedSpeaker; result?: FormResult }) {
   const { t, locale } = useI18n();
-  const v = props.result?.values ?? {};
+  const s = props.speaker;
+  const v: Values =
+    props.result?.values ??
+    (s ? { role: s.role, name: s.name, organisation: s.organisation, country: s.country, topic: s.topic } : {});
   const e = props.result?.fieldErrors;
   return (
     <Form method="post" noValidate className="programme-form">
-      <input type="hidden" name="intent" value="add-speaker" />
-      <input type="hidden" name="itemId" value={props.itemId} />
+      <input type="hidden" name="intent" value={s ? "update-speaker" : "add-speaker"} />
+      {s ? (
+        <input type="hidden" name="speakerId" value={s.id} />
+      ) : (
+        <input type="hidden" name="itemId" value={props.itemId} />
+      )}
       <FormProblem result={props.result} />
       <SelectField label={t("programme.role")} name="role" defaultValue={v.role ?? "speaker"} error={e?.role}>
         {speakerRoles.map((r) => (
@@ -147,7 +164,9 @@ export function SpeakerForm(props: { itemId: number; result?: FormResult }) {
         defaultValue={v.topic ?? ""}
         error={e?.topic}
       />
-      <SubmitButton pendingLabel={t("form.saving")}>{t("programme.addSpeaker")}</SubmitButton>
+      <SubmitButton pendingLabel={t("form.saving")}>
+        {s ? t("programme.speaker.save") : t("programme.addSpeaker")}
+      </SubmitButton>
     </Form>
   );
 }

@@ -30,4 +30,30 @@ export type RegistrationAuditEvent =
       subjectType: "conference";
       subjectId: number;
       details: { registrationId: number };
+    }
+  | {
+      // Decision 0027: the registrant's own corrections, named by field, never by value.
+      action: "registration.corrected";
+      subjectType: "conference";
+      subjectId: number;
+      details: { registrationId: number; changed: string[] };
+    }
+  | {
+      action: "registration.withdrawn";
+      subjectType: "conference";
+      subjectId: number;
+      details: { registrationId: number; lettersCancelled: number };
+    }
+  | {
+      // A system entry (no actor): the retention period passed; the count only.
+      action: "registration.personal_data_erased";
+      subjectType: "conference";
+      subjectId: number;
+      details: { count: number; retentionDays: number };
+    }
+  | {
+      action: "registration.retention_set";
+      subjectType: "conference";
+      subjectId: number;
+      details: { days: number };
     };

@@ -17,6 +17,8 @@ export interface ExportedRegistration {
   createdAt: Date;
   checkedInAt: Date | null;
   locale: string;
+  /** Erased (withdrawn, or past the retention period): the personal cells are empty, the row says why. */
+  erasedAt: Date | null;
 }
 
 export function participantsCsv(
@@ -38,7 +40,7 @@ export function participantsCsv(
     t("registration.csv.language"),
   ];
   const rows: CsvValue[][] = registrations.map((r) => [
-    r.name,
+    r.erasedAt ? t("registrant.erased") : r.name,
     r.organisation,
     t(`registration.kind.${r.organisationKind}`),
     countryName(r.country, locale),

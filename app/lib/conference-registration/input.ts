@@ -27,3 +27,15 @@ export const registrationSchema = z.object({
   consent: checkbox.refine((given) => given, m("registration.error.consent")),
   locale: localeField,
 });
+
+/**
+ * A registrant's correction of their own registration: what they may change themselves. Not the e-mail: it is how
+ * the registration is recognised and where the organisers write; a new address is a new registration.
+ */
+export const correctionSchema = registrationSchema.pick({
+  organisation: true,
+  organisationKind: true,
+  country: true,
+  position: true,
+});
+export type Correction = z.output<typeof correctionSchema>;

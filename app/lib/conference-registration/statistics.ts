@@ -22,7 +22,8 @@ export interface StatisticsRow<K extends string> extends Tally {
 }
 
 export interface RegistrationStatistics {
-  total: Tally & { pending: number; declined: number };
+  /** `withdrawn`: withdrawn by the registrants themselves (anonymous rows, still counted as registered). */
+  total: Tally & { pending: number; declined: number; withdrawn: number };
   byCountry: StatisticsRow<string>[];
   byKind: StatisticsRow<ParticipantKind>[];
 }
@@ -41,13 +42,14 @@ function add(tally: Tally, r: CountedRegistration): void {
  * file); kinds of organisation in their fixed order, every kind shown even at zero (the reader compares them).
  */
 export function registrationStatistics(rows: readonly CountedRegistration[]): RegistrationStatistics {
-  const total = { ...empty(), pending: 0, declined: 0 };
+  const total = { ...empty(), pending: 0, declined: 0, withdrawn: 0 };
   const countries = new Map<string, Tally>();
   const kinds = new Map<ParticipantKind, Tally>(participantKinds.map((k) => [k, empty()]));
   for (const r of rows) {
     add(total, r);
     if (r.status === "pending") total.pending += 1;
     if (r.status === "declined") total.declined += 1;
+    if (r.status === "withdrawn") total.withdrawn += 1;
     if (!countries.has(r.country)) countries.set(r.country, empty());
     add(countries.get(r.country)!, r);
     add(kinds.get(r.organisationKind)!, r);

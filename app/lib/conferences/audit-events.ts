@@ -12,6 +12,7 @@ export type ConferenceProgrammeAuditEvent =
   | OnConference<"programme.item_removed", { itemId: number; title: string; speakers: number }>
   | OnConference<"programme.item_moved", { itemId: number; direction: "up" | "down" }>
   | OnConference<"programme.speaker_added", { itemId: number; speakerId: number; role: string; name: string }>
+  | OnConference<"programme.speaker_updated", { itemId: number; speakerId: number; changed: string[] }>
   | OnConference<"programme.speaker_removed", { itemId: number; speakerId: number; name: string }>
   | OnConference<
       "conference.material_added",

@@ -64,6 +64,8 @@ export function confirmWithin(
   now: Date,
 ): Registration {
   if (!mayConfirm(registration.status)) throw new DomainError("registration.error.alreadyDecided", 409);
+  // Nobody left to write to: the personal data was erased (decision 0027).
+  if (registration.erasedAt) throw new DomainError("registrant.error.erased", 409);
   const token = generateToken();
   const confirmed = tx
     .update(registrations)
@@ -112,6 +114,7 @@ export function declineRegistration(
     const ctx = loadConference(tx, { actor }, conferenceId, "registration.manage");
     const registration = registrationIn(tx, conferenceId, registrationId);
     if (!mayDecline(registration.status)) throw new DomainError("registration.error.alreadyDecided", 409);
+    if (registration.erasedAt) throw new DomainError("registrant.error.erased", 409);
     tx.update(registrations)
       .set({ status: "declined", decidedAt: now, decidedById: actor.id, accessTokenHash: null })
       .where(eq(registrations.id, registrationId))

@@ -1,4 +1,5 @@
-// The registrant's letters, queued inside the deciding transaction (they go only if the decision commits).
+// The registrant's letters, queued inside the deciding transaction (they go only if the decision commits), each
+// linked to its registration so that a withdrawal cancels or erases them (decision 0027).
 import type { Services } from "../../../app/context";
 import { bodyTitle } from "../../../app/lib/body-rules";
 import { confirmationMail, declineMail } from "../../../app/lib/conference-registration/mail";
@@ -6,7 +7,7 @@ import { icsMessage, type IcsEvent } from "../../../app/lib/ics";
 import type { Db } from "../../client";
 import { mailbox } from "../../calendar/event";
 import { enqueueMail } from "../../outbox";
-import type { Body, Conference, Registration } from "../../schema";
+import { registrationLetters, type Body, type Conference, type Registration } from "../../schema";
 
 export const conferencePageLink = (services: Services, bodyId: number) =>
   new URL(`/conferences/${bodyId}`, services.config.appUrl).toString();
@@ -59,7 +60,7 @@ export function queueConfirmation(
     personalLink: personalLink(services, ctx.body.id, token),
   });
   const ics = icsMessage("REQUEST", conferenceEvent(services, ctx, registration, now));
-  enqueueMail(
+  const outboxId = enqueueMail(
     tx,
     {
       to: registration.email,
@@ -70,6 +71,7 @@ export function queueConfirmation(
     },
     now,
   );
+  tx.insert(registrationLetters).values({ registrationId: registration.id, outboxId }).run();
 }
 
 export function queueDecline(
@@ -80,9 +82,10 @@ export function queueDecline(
   reason: string,
   now: Date,
 ): void {
-  enqueueMail(
+  const outboxId = enqueueMail(
     tx,
     { to: registration.email, ...declineMail({ ...mailInput(services, ctx, registration), reason }) },
     now,
   );
+  tx.insert(registrationLetters).values({ registrationId: registration.id, outboxId }).run();
 }

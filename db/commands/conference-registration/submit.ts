@@ -3,6 +3,8 @@
  * so a refused attempt still counts), then parsed, then checked and written with its audit row in one IMMEDIATE
  * transaction: the window is open, the conference publishes its form, and the address is not yet registered.
  * No letter goes out now: the form must not be a way to mail strangers (only the organisers' decision writes).
+ * Instead the registrant's browser gets their personal link at once (a cookie, and the thank-you page shows it), so a
+ * pending registrant reaches their own page (decision 0027); only its hash is stored.
  */
 import { and, eq, gt, lt } from "drizzle-orm";
 import type { Services } from "../../../app/context";
@@ -16,12 +18,14 @@ import { registrationSchema } from "../../../app/lib/conference-registration/inp
 import { DomainError } from "../../../app/lib/errors";
 import { parseForm, type FieldErrors } from "../../../app/lib/forms";
 import { judgeThrottle } from "../../../app/lib/throttle";
+import { generateToken, hashToken } from "../../../app/lib/tokens.server";
 import { appendAudit } from "../../audit";
 import { loadConference, type Visitor } from "../../area-access";
 import { writeTransaction } from "../../client";
 import { loginFailures, registrations } from "../../schema";
 
-export type SubmitResult = { ok: true; registrationId: number } | { ok: false; fieldErrors: FieldErrors };
+export type SubmitResult =
+  { ok: true; registrationId: number; token: string } | { ok: false; fieldErrors: FieldErrors };
 
 /** Counts this submission against the address; refuses it (429) past the limit. The throttle shares sign-in's table. */
 function countAttempt(services: Services, address: string, now: Date): void {
@@ -56,6 +60,7 @@ export function submitRegistration(
 ): SubmitResult {
   countAttempt(services, address, now);
   const parsed = parseForm(registrationSchema, form);
+  const token = generateToken();
   const registrationId = writeTransaction(services.db, (tx) => {
     const ctx = loadConference(tx, visitor, conferenceId, "registration.submit");
     if (!isRegistrationOpen(ctx.conference, now)) throw new DomainError("registration.error.closed", 409);
@@ -87,6 +92,7 @@ export function submitRegistration(
         // What they agreed to is what the form showed them, kept with the registration.
         consentPurpose: ctx.conference.consentPurpose,
         consentedAt: now,
+        accessTokenHash: hashToken(token),
         createdAt: now,
       })
       .returning({ id: registrations.id })
@@ -105,5 +111,5 @@ export function submitRegistration(
     return id;
   });
   if (!parsed.ok) return parsed;
-  return { ok: true, registrationId: registrationId! };
+  return { ok: true, registrationId: registrationId!, token };
 }
