@@ -92,8 +92,9 @@ describe("the public form (issue 12)", () => {
       status: "pending",
       locale: "ru",
       consent_purpose: purpose(),
-      access_token_hash: null,
     });
+    // Decision 0027: the registrant's browser gets their personal link at once (only its hash is stored).
+    expect(row.access_token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(one<{ action: string }>("select action from audit_log order by seq desc limit 1").action).toBe(
       "registration.submitted",
     );

@@ -132,7 +132,7 @@ describe("statistics of who registered and who came", () => {
     r("UZ", "staffing_agency", "declined"),
   ]);
   it("counts every registration, the confirmed ones, and those checked in", () => {
-    expect(stats.total).toEqual({ registered: 6, confirmed: 4, came: 3, pending: 1, declined: 1 });
+    expect(stats.total).toEqual({ registered: 6, confirmed: 4, came: 3, pending: 1, declined: 1, withdrawn: 0 });
   });
   it("orders countries by who came, then by registrations", () => {
     expect(stats.byCountry).toEqual([
