@@ -5,6 +5,7 @@ import { ProgrammeView } from "~/components/conferences/ProgrammeView";
 import { useI18n } from "~/components/i18n";
 import { Notice } from "~/components/ui/Notice";
 import { OutcomeLink } from "~/components/outcome/OutcomeLink";
+import { can } from "~/lib/policy";
 import { conferenceFor } from "~/web/access.server";
 import { conferencePage } from "~/web/conference-page.server";
 import { outcomeLinkOf } from "~/web/outcome-view.server";
@@ -21,6 +22,8 @@ export async function loader(args: LoaderFunctionArgs) {
     conference: conferencePage(args.context.services.db, ctx, ctx.user, locale),
     // The outcome document: published to the library, or (for its organisers and participants) being drafted.
     outcome: outcomeLinkOf(args.context, ctx),
+    // Decision 0027: a registrant (by their link or signed-in address) finds their own page from here.
+    ownRegistration: can(ctx.user, "registration.own", ctx.scope),
   };
 }
 
@@ -39,7 +42,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export default function ConferencePublicPage() {
   const { t } = useI18n();
-  const { conference: c, outcome } = useLoaderData<typeof loader>();
+  const { conference: c, outcome, ownRegistration } = useLoaderData<typeof loader>();
   return (
     <article className="conference">
       {!c.published && <Notice tone="warning">{t("conference.notPublished")}</Notice>}
@@ -90,9 +93,15 @@ export default function ConferencePublicPage() {
           </dd>
         </dl>
         <p className="actions">
-          <Link className="button" to={`/conferences/${c.id}/register`}>
-            {t("conference.register")}
-          </Link>
+          {ownRegistration ? (
+            <Link className="button" to={`/conferences/${c.id}/my-registration`}>
+              {t("registrant.title")}
+            </Link>
+          ) : (
+            <Link className="button" to={`/conferences/${c.id}/register`}>
+              {t("conference.register")}
+            </Link>
+          )}
           {c.canManage && (
             <Link className="button button--quiet" to={`/conferences/${c.id}/manage`}>
               {t("conference.manage")}

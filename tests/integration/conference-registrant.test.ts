@@ -105,6 +105,9 @@ describe("the registrant's own page (decision 0027)", () => {
       "Отозвать регистрацию и согласие",
     ])
       expect(page).toContain(text);
+    // The public page leads a registrant to their own page instead of the form.
+    expect(await registrant.get(`/conferences/${C}`).then((r) => r.text())).toContain(`href="${own}"`);
+    expect(await new TestClient(platform.url).get(`/conferences/${C}`).then((r) => r.text())).not.toContain(own);
     // The link itself, on another device, leads a pending registrant to their own page.
     const elsewhere = new TestClient(platform.url);
     const opened = await elsewhere.get(`/conferences/${C}/participant/${token}`);
