@@ -33,15 +33,18 @@ export async function loader(args: LoaderFunctionArgs) {
       expected: everyone.filter((r) => r.status === "confirmed").length,
       pending: everyone.filter((r) => r.status === "pending").length,
     },
-    rows: found.map((r) => ({
-      id: r.id,
-      name: r.name,
-      organisation: r.organisation,
-      organisationKind: r.organisationKind,
-      email: r.email,
-      status: r.status,
-      checkedInAt: r.checkedInAt?.toISOString() ?? null,
-    })),
+    // Nobody to recognise at the door in an erased registration (withdrawn, decision 0027): not listed.
+    rows: found
+      .filter((r) => r.erasedAt === null)
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        organisation: r.organisation,
+        organisationKind: r.organisationKind,
+        email: r.email,
+        status: r.status,
+        checkedInAt: r.checkedInAt?.toISOString() ?? null,
+      })),
   };
 }
 
