@@ -18,11 +18,12 @@ export function bodyLimitOf(req: Request): number {
 const READ_AHEAD_SLACK = 256 * 1024;
 /**
  * After answering early, how long (and how much) to keep reading and dropping the unread rest; see below. Dropped
- * bytes cost no memory; the bounds only stop a client that never stops sending. They are generous (as nginx's
- * lingering close is: seconds, not milliseconds) because a client on a busy machine may push megabytes into its
+ * bytes cost no memory; the bounds only stop a client that never stops sending. They are nginx's lingering close:
+ * up to 5 s of silence between reads and 30 s in all, because a client on a busy machine may push megabytes into its
  * socket before it reads our answer, and a reset before then loses the answer.
  */
-const LINGER_MS = 5000;
+const LINGER_IDLE_MS = 5000;
+const LINGER_TOTAL_MS = 30_000;
 const LINGER_BYTES = 64 * 1024 * 1024;
 
 const TOO_LARGE = "Слишком большой запрос.\nRequest too large.\n";
@@ -75,12 +76,15 @@ function closeAfterEarlyAnswer(req: Request, res: Response) {
   const state = {
     discarding: false,
     dropped: 0,
+    /** Set while lingering: the client is still sending, so the silence timer starts again. */
+    stillSending: () => {},
     startDiscarding() {
       state.discarding = true;
     },
     drop(bytes: number): boolean {
       state.dropped += bytes;
       if (state.dropped > LINGER_BYTES) req.socket.destroy();
+      else state.stillSending();
       return true;
     },
   };
@@ -88,8 +92,9 @@ function closeAfterEarlyAnswer(req: Request, res: Response) {
   res.writeHead = function (this: Response, ...args: Parameters<Response["writeHead"]>) {
     if (!req.complete) {
       this.setHeader("Connection", "close");
-      lingerOnClose(req.socket, () => {
+      lingerOnClose(req.socket, (stillSending) => {
         state.discarding = true;
+        state.stillSending = stillSending;
         req.removeAllListeners("data");
         req.resume();
       });
@@ -99,14 +104,22 @@ function closeAfterEarlyAnswer(req: Request, res: Response) {
   return state;
 }
 
-/** Node ends a `Connection: close` response with `socket.destroySoon()`: end our side, linger, then destroy. */
-function lingerOnClose(socket: Socket, discard: () => void) {
+/**
+ * Node ends a `Connection: close` response with `socket.destroySoon()`: end our side, then linger while the client
+ * keeps sending (each dropped chunk restarts the silence timer), and destroy after a silence or at the total bound.
+ */
+function lingerOnClose(socket: Socket, discard: (stillSending: () => void) => void) {
   socket.destroySoon = function (this: Socket) {
-    discard();
+    const silence = setTimeout(() => this.destroy(), LINGER_IDLE_MS);
+    const total = setTimeout(() => this.destroy(), LINGER_TOTAL_MS);
+    silence.unref();
+    total.unref();
+    this.once("close", () => {
+      clearTimeout(silence);
+      clearTimeout(total);
+    });
+    discard(() => silence.refresh());
     this.end();
-    const timer = setTimeout(() => this.destroy(), LINGER_MS);
-    timer.unref();
-    this.once("close", () => clearTimeout(timer));
   };
 }
 
