@@ -45,12 +45,14 @@ export function statusChangeProblem(
       params: { n: edition.number, from: edition.status, to: change.to },
     };
   if (change.to === "superseded") return datedProblem(change.supersededOn, "supersededOn");
+  const fields = adoptionProblem(change.adoptedOn, change.adoptionReference);
+  if (fields) return fields;
   if (amendmentsOpen(edition.amendmentsUntil, now)) return { key: "libraryCuration.status.error.amendmentsOpen" };
   if (edition.undecided > 0)
     return { key: "libraryCuration.status.error.amendmentsUndecided", params: { n: edition.undecided } };
   if (inForce !== null && inForce > edition.number)
     return { key: "libraryCuration.status.error.olderThanInForce", params: { n: edition.number, inForce } };
-  return adoptionProblem(change.adoptedOn, change.adoptionReference);
+  return null;
 }
 
 /** An adoption names its act and its day (the form's fields, checked before anything else). */
