@@ -4,7 +4,7 @@
  */
 import type { AppLoadContext } from "@remix-run/node";
 import { curatedDocument } from "../../db/library/curation-access";
-import type { FormValues } from "~/components/library/DocumentFormParts";
+import type { FormValues } from "~/lib/library/document-input";
 import { refusalResponse } from "~/web/access.server";
 import { idParam, requireUser } from "~/web/request.server";
 

@@ -7,11 +7,11 @@ import { useId } from "react";
 import { useI18n } from "~/components/i18n";
 import { SelectField, TextField } from "~/components/ui/Field";
 import { countryCodes, countryName } from "~/lib/countries";
-import { documentLanguages } from "~/lib/library/document-input";
+import { documentLanguages, type FormValues } from "~/lib/library/document-input";
 import { libraryVisibilities } from "~/lib/library/kinds";
 import { textLimits } from "~/lib/text-rules";
 
-export type FormValues = Record<string, string | string[]>;
+export type { FormValues };
 
 interface PartProps {
   values: FormValues;

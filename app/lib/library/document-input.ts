@@ -27,6 +27,9 @@ export interface DocumentFields {
   pasted: string;
 }
 
+/** A submitted document form's text fields (countries as a list), shown again with its messages when refused. */
+export type FormValues = Record<string, string | string[]>;
+
 export type DocumentFieldErrors = Partial<Record<keyof DocumentFields | "file", string>>;
 
 export const isDate = (s: string) => {
