@@ -47,15 +47,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   };
   // What is asked for is named by the form; the rules decide whether the edition may go there.
   const to = field("to");
+  if (to !== "adopted" && to !== "superseded")
+    return data({ errors: {}, formError: t("libraryEditions.add.error.status"), values }, { status: 422 });
   const change: StatusChange =
     to === "adopted"
       ? { to, adoptedOn: values.adoptedOn, adoptionReference: values.adoptionReference }
-      : { to: "superseded", supersededOn: values.supersededOn };
-  if (to !== "adopted" && to !== "superseded")
-    return data({ errors: {}, formError: t("libraryEditions.add.error.status"), values }, { status: 422 });
+      : { to, supersededOn: values.supersededOn };
   try {
     changeEditionStatus(context.services.db, loaded.user, loaded.doc.id, edition.number, change);
-    return redirect(`/library/${loaded.doc.id}#editions`);
+    return redirect(`/library/${loaded.doc.id}#curation`);
   } catch (error) {
     const { body, status } = failure(error, t);
     return data(

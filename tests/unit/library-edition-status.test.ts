@@ -62,6 +62,10 @@ describe("issue 11, edition status: a draft is adopted, an adopted edition is su
     expect(statusChangeProblem(draft(), { ...adopt, adoptionReference: " " }, 1, now)).toMatchObject({
       field: "adoptionReference",
     });
+    expect(statusChangeProblem(draft(), { ...adopt, adoptionReference: "№ 1".repeat(200) }, 1, now)).toMatchObject({
+      key: "input.tooLong.title",
+      field: "adoptionReference",
+    });
     expect(statusChangeProblem(draft(), { ...adopt, adoptedOn: "" }, 1, now)?.key).toBe(
       "libraryCuration.error.dateRequired",
     );

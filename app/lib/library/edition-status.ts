@@ -6,6 +6,7 @@
  * (decision 18), and a draft older than the edition in force is not adopted over it.
  */
 import { amendmentsOpen, type Problem } from "./amendment-rules";
+import { textProblem } from "../text-rules";
 import { isDate } from "./document-input";
 import type { EditionStatus } from "./kinds";
 
@@ -58,6 +59,8 @@ export function statusChangeProblem(
 /** An adoption names its act and its day (the form's fields, checked before anything else). */
 export function adoptionProblem(adoptedOn: string, adoptionReference: string): Problem | null {
   if (!adoptionReference.trim()) return { key: "libraryCuration.error.referenceRequired", field: "adoptionReference" };
+  const problem = textProblem(adoptionReference, "title");
+  if (problem) return { key: problem, field: "adoptionReference" };
   return datedProblem(adoptedOn, "adoptedOn");
 }
 
