@@ -425,3 +425,35 @@ describe("document details", () => {
     expect((await page(secretary, `/library/${id}`)).status).toBe(200);
   });
 });
+
+describe("demo original files", () => {
+  it("three demo editions carry originals made by the edition export, real PDF and DOCX, read by the document's readers", async () => {
+    const rows = all<{ document_id: number; number: number; format: string; content_type: string }>(
+      `select e.document_id, e.number, f.format, files.content_type from library_edition_files f
+         join library_editions e on e.id = f.edition_id join files on files.id = f.file_id order by f.id`,
+    );
+    expect(rows.slice(0, 3).map((r) => [r.document_id, r.number, r.format])).toEqual([
+      [noBody(), 1, "docx"],
+      [noBody(), 2, "pdf"],
+      [expect.any(Number), 1, "pdf"],
+    ]);
+    const partner = await as("partner@example.org");
+    const hrefs = [
+      ...(await page(partner, `/library/${noBody()}`)).html.matchAll(/href="(\/library\/\d+\/files\/\d+)"/g),
+    ];
+    expect(hrefs).toHaveLength(2);
+    const pdf = await partner.get(hrefs[1]![1]!);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    const docx = await partner.get(hrefs[0]![1]!);
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
+  });
+});
