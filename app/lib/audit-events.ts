@@ -1,10 +1,12 @@
 // Every kind of audit entry, typed: what happened and the facts that matter to a later reader.
 import type { LibraryAmendmentEvent } from "./library/amendment-events";
+import type { LibraryCurationEvent } from "./library/curation-events"; // library curation
 import type { ConferenceProgrammeAuditEvent } from "./conferences/audit-events";
 import type { OutcomeAuditEvent } from "./outcome-audit-events";
 
 export type AuditEvent =
   | LibraryAmendmentEvent
+  | LibraryCurationEvent // library curation
   | ConferenceProgrammeAuditEvent
   | OutcomeAuditEvent
   | {

@@ -2,10 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { amendmentsLink } from "../../db/library/amendments-read";
 import { filesOfEditions } from "../../db/library/editions";
+import { mayCurate } from "../../db/library/curation-access";
 import { loadLibraryDocument, readerOf } from "../../db/library/read";
 import { AmendmentsLink, ProposeLink } from "~/components/library/amendments/AmendmentsLink";
 import { useI18n } from "~/components/i18n";
 import { DocumentMeta } from "~/components/library/DocumentMeta";
+import { CurationPanel } from "~/components/library/curation/CurationPanel";
 import { EditionCompareForm } from "~/components/library/EditionCompareForm";
 import { EditionFiles } from "~/components/library/EditionFiles";
 import { EditionDownloads } from "~/components/library/EditionDownloads";
@@ -13,7 +15,8 @@ import { PageHeader } from "~/components/ui/PageHeader";
 import { countryName } from "~/lib/countries";
 import type { MessageKey } from "~/lib/i18n-core";
 import { refusalResponse } from "~/web/access.server";
-import { idParam } from "~/web/request.server";
+import { localDateOf } from "~/lib/zoned-time";
+import { idParam, timeZoneOf } from "~/web/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.doc.title} · Библиотека` : "Библиотека" },
@@ -31,7 +34,16 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
       db,
       editions.map((e) => e.id),
     );
-    return { doc, editions, current, sections, files, amendments: amendmentsLink(db, context.user ?? null, doc.id) };
+    return {
+      doc,
+      editions,
+      current,
+      sections,
+      files,
+      amendments: amendmentsLink(db, context.user ?? null, doc.id),
+      // Library curation: new editions, edition status, details, for whoever may add the body's documents.
+      curate: mayCurate(db, context.user ?? null, doc) ? { today: localDateOf(new Date(), timeZoneOf(context)) } : null,
+    };
   } catch (error) {
     throw refusalResponse(error);
   }
@@ -39,7 +51,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 
 export default function LibraryDocumentPage() {
   const { t, locale } = useI18n();
-  const { doc, editions, current, sections, files, amendments } = useLoaderData<typeof loader>();
+  const { doc, editions, current, sections, files, amendments, curate } = useLoaderData<typeof loader>();
   const title = (s: (typeof sections)[number]) =>
     [s.number, s.heading].filter(Boolean).join(". ") || t("library.doc.preamble");
   return (
@@ -85,6 +97,7 @@ export default function LibraryDocumentPage() {
           />
         </section>
       )}
+      {curate && <CurationPanel documentId={doc.id} editions={editions} today={curate.today} />}
       <EditionFiles documentId={doc.id} editions={editions} files={files} />
       <nav aria-labelledby="contents" className="card">
         <h2 id="contents">{t("library.doc.contents")}</h2>

@@ -34,7 +34,7 @@ function authorizeAdd(tx: Db, actor: Actor, bodyId: number | null): void {
     throw new DomainError("libraryEditions.add.error.notYourBody", 403, {}, "bodyId");
 }
 
-async function textOf(fields: DocumentFields, file: Upload | null): Promise<StructuredText> {
+export async function textOf(fields: Pick<DocumentFields, "pasted">, file: Upload | null): Promise<StructuredText> {
   if (!file) return structureText(fields.pasted, /^#{1,6}\s/m.test(fields.pasted) ? "markdown" : "text");
   const read = await readDocumentFile(file.name, file.bytes);
   if (!read.ok) throw new DomainError(`libraryEditions.import.${read.problem}`, 422, {}, "file");
@@ -42,7 +42,7 @@ async function textOf(fields: DocumentFields, file: Upload | null): Promise<Stru
 }
 
 /** The original files checked by content and stored (content-addressed) before the transaction. */
-function prepareOriginals(services: Services, uploads: Upload[]) {
+export function prepareOriginals(services: Services, uploads: Upload[]) {
   if (uploads.length > MAX_ORIGINALS)
     throw new DomainError("libraryEditions.add.error.tooManyOriginals", 422, {}, "originals");
   return uploads.map((u) => {

@@ -28,6 +28,7 @@ export interface DocumentInput {
 export interface EditionInput {
   status: EditionStatus;
   adoptedOn?: string | null;
+  adoptionReference?: string;
   sections: SectionInput[];
 }
 
@@ -93,7 +94,13 @@ export function addEdition(tx: Db, actorId: number | null, documentId: number, e
 function insertEdition(tx: Db, documentId: number, number: number, edition: EditionInput): number {
   const { id } = tx
     .insert(libraryEditions)
-    .values({ documentId, number, status: edition.status, adoptedOn: edition.adoptedOn ?? null })
+    .values({
+      documentId,
+      number,
+      status: edition.status,
+      adoptedOn: edition.adoptedOn ?? null,
+      adoptionReference: edition.adoptionReference ?? "",
+    })
     .returning({ id: libraryEditions.id })
     .get();
   const anchors = sectionAnchors(edition.sections);
@@ -119,7 +126,7 @@ export function currentEditionId(tx: Db, documentId: number): number | null {
 }
 
 /** Puts the current edition's sections in the index, and takes every other edition's out. */
-function reindex(tx: Db, documentId: number): void {
+export function reindex(tx: Db, documentId: number): void {
   const client = tx.$client;
   const editionIds = tx
     .select({ id: libraryEditions.id })

@@ -52,6 +52,8 @@ export const libraryEditions = sqliteTable(
     number: integer("number").notNull(),
     status: text("status", { enum: editionStatuses }).notNull(),
     adoptedOn: text("adopted_on"),
+    /** The act that adopted this edition, e.g. «решение № 3 от 10.03.2026» (empty for a draft or an old import). */
+    adoptionReference: text("adoption_reference").notNull().default(""),
     supersededOn: text("superseded_on"),
     /** A draft open for amendments accepts them until this moment (a day's end in the body's timezone). */
     amendmentsUntil: integer("amendments_until", { mode: "timestamp_ms" }),

@@ -28,6 +28,7 @@ const PARAMS: Record<string, string> = {
   partnershipId: "3",
   itemId: "1",
   fileId: "1",
+  number: "1", // library curation: an edition by its number
   file: "1.pdf",
   token: "hostile-token",
   "*": "no/such/page",

@@ -1,0 +1,47 @@
+import { Form } from "@remix-run/react";
+import { useI18n } from "~/components/i18n";
+import { SelectField, TextField } from "~/components/ui/Field";
+import { SubmitButton } from "~/components/ui/SubmitButton";
+import { textLimits } from "~/lib/text-rules";
+import { TextSourceFields, type FormValues } from "../DocumentFormParts";
+
+interface Props {
+  values: FormValues;
+  errors?: Record<string, string>;
+}
+
+/** A new edition: its status (and the act and day of an adopted one), its text, its original files. */
+export function NewEditionForm({ values: v, errors: e }: Props) {
+  const { t } = useI18n();
+  const text = (name: string) => (typeof v[name] === "string" ? (v[name] as string) : "");
+  return (
+    <Form method="post" encType="multipart/form-data" noValidate className="card">
+      <SelectField
+        label={t("libraryCuration.edition.status")}
+        name="status"
+        defaultValue={text("status") || "draft"}
+        error={e?.status}
+      >
+        <option value="draft">{t("libraryCuration.edition.status.draft")}</option>
+        <option value="adopted">{t("libraryCuration.edition.status.adopted")}</option>
+      </SelectField>
+      <TextField
+        label={t("libraryCuration.edition.reference")}
+        name="adoptionReference"
+        maxLength={textLimits.title}
+        defaultValue={text("adoptionReference")}
+        hint={t("libraryCuration.edition.referenceHint")}
+        error={e?.adoptionReference}
+      />
+      <TextField
+        label={t("libraryCuration.edition.adoptedOn")}
+        name="adoptedOn"
+        type="date"
+        defaultValue={text("adoptedOn")}
+        error={e?.adoptedOn}
+      />
+      <TextSourceFields values={v} errors={e} />
+      <SubmitButton>{t("libraryCuration.edition.submit")}</SubmitButton>
+    </Form>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `library_editions` ADD `adoption_reference` text DEFAULT '' NOT NULL;
