@@ -1,9 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
-import { CheckboxField, SelectField, TextField } from "~/components/ui/Field";
+import { CheckboxField, TextField } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { participantKinds } from "~/lib/conference-kinds";
-import { countryCodes, countryName } from "~/lib/countries";
+import { WorkplaceFields } from "./WorkplaceFields";
 import { EMAIL_MAX_LENGTH, textLimits } from "~/lib/text-rules";
 
 export type RegistrationValues = Partial<
@@ -32,45 +31,12 @@ export function RegistrationForm({
     defaultValue: values[name],
     error: errors[name],
   });
-  const countries = [...countryCodes].sort((a, b) =>
-    countryName(a, locale).localeCompare(countryName(b, locale), locale),
-  );
   return (
     <Form method="post" noValidate className="registration-form">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="consentPurpose" value={consentPurpose} />
       <TextField label={t("registration.field.name")} {...line("name", "name")} />
-      <TextField label={t("registration.field.organisation")} {...line("organisation", "organization")} />
-      <SelectField
-        label={t("registration.field.kind")}
-        name="organisationKind"
-        required
-        defaultValue={values.organisationKind ?? ""}
-        error={errors.organisationKind}
-      >
-        <option value="">{t("registration.field.kindChoose")}</option>
-        {participantKinds.map((k) => (
-          <option key={k} value={k}>
-            {t(`registration.kind.${k}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
-        label={t("registration.field.country")}
-        name="country"
-        required
-        autoComplete="country"
-        defaultValue={values.country ?? ""}
-        error={errors.country}
-      >
-        <option value="">{t("registration.field.countryChoose")}</option>
-        {countries.map((c) => (
-          <option key={c} value={c}>
-            {countryName(c, locale)}
-          </option>
-        ))}
-      </SelectField>
-      <TextField label={t("registration.field.position")} {...line("position", "organization-title")} />
+      <WorkplaceFields values={values} errors={errors} choose />
       <TextField
         label={t("registration.field.email")}
         hint={t("registration.field.emailHint")}
