@@ -15,7 +15,7 @@ import { SessionBoundConnections } from "./sessions/session-bound";
 import { SessionEnds } from "./sessions/session-ends";
 import { startFilePruneJob } from "./jobs/prune-files";
 import { startReminderJob } from "./jobs/reminders";
-import { startAssignmentReminderJob } from "./jobs/assignment-reminders";
+import { startExecutionReminderJob } from "./jobs/execution-reminders";
 import { OutboxWorker } from "./mail/outbox-worker";
 import { emlDelivery, smtpDelivery } from "./mail/transport";
 
@@ -82,7 +82,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
   const reminders = startReminderJob(services);
   const pruning = startFilePruneJob(services);
   const digests = startMaterialDigestJob(services);
-  const assignmentReminders = startAssignmentReminderJob(services);
+  const executionReminders = startExecutionReminderJob(services);
 
   return {
     url: `http://localhost:${port}`,
@@ -97,7 +97,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
         clearInterval(reminders);
         clearInterval(pruning);
         clearInterval(digests);
-        clearInterval(assignmentReminders);
+        clearInterval(executionReminders);
         live.close();
         streams.close();
         collab.close(); // stores what is queued, then closes the sockets (4503: reconnect)
