@@ -7,6 +7,7 @@ import { MAX_COLLAB_SOCKETS_PER_USER } from "../../server/collab";
 import {
   closeCodeOf,
   openProtocol,
+  presenceSeenBy,
   rawSocket,
   signedInClient,
   typeParagraph,
@@ -92,22 +93,6 @@ describe("two secretaries write together", () => {
     });
   });
 });
-
-/** The `user` of a client's presence as another client sees it, once it has arrived (awaited, never polled). */
-function presenceSeenBy(observer: ProtocolClient, clientId: number): Promise<Record<string, unknown>> {
-  const user = () =>
-    (observer.provider.awareness.getStates().get(clientId) as { user?: Record<string, unknown> } | undefined)?.user;
-  return new Promise((resolve) => {
-    const check = () => {
-      const seen = user();
-      if (!seen) return;
-      observer.provider.awareness.off("change", check);
-      resolve(seen);
-    };
-    observer.provider.awareness.on("change", check);
-    check();
-  });
-}
 
 describe("who gets a socket", () => {
   it("no session: 401, and no socket", async () => {
