@@ -15,7 +15,7 @@ import { SessionBoundConnections } from "./sessions/session-bound";
 import { SessionEnds } from "./sessions/session-ends";
 import { startFilePruneJob } from "./jobs/prune-files";
 import { startReminderJob } from "./jobs/reminders";
-import { startAssignmentReminderJob } from "./jobs/assignment-reminders";
+import { startExecutionReminderJob } from "./jobs/execution-reminders";
 import { startPersonalDataErasureJob } from "./jobs/personal-data-erasure";
 import { OutboxWorker } from "./mail/outbox-worker";
 import { emlDelivery, smtpDelivery } from "./mail/transport";
@@ -83,7 +83,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
   const reminders = startReminderJob(services);
   const pruning = startFilePruneJob(services);
   const digests = startMaterialDigestJob(services);
-  const assignmentReminders = startAssignmentReminderJob(services);
+  const executionReminders = startExecutionReminderJob(services);
   const erasure = startPersonalDataErasureJob(services); // registrants' data past retention (decision 0027)
 
   return {
@@ -99,7 +99,7 @@ export async function startPlatform(options: StartOptions): Promise<Platform> {
         clearInterval(reminders);
         clearInterval(pruning);
         clearInterval(digests);
-        clearInterval(assignmentReminders);
+        clearInterval(executionReminders);
         clearInterval(erasure);
         live.close();
         streams.close();

@@ -12,12 +12,17 @@ import type { LocalDate } from "./zoned-time";
 export const actionPlanStates = ["planned", "in_progress", "overdue", "done", "accepted"] as const;
 export type ActionPlanState = (typeof actionPlanStates)[number];
 
+/** Not yet reported done: what still runs against its due day (overdue, reminders). */
+export function isUnfinished(status: ActionPlanStatus): boolean {
+  return status === "planned" || status === "in_progress";
+}
+
 /** R4 (3.4 в), as for assignments: planned or in progress and past its due day is overdue. */
 export function actionPlanState(
   item: { status: ActionPlanStatus; dueOn: LocalDate },
   today: LocalDate,
 ): ActionPlanState {
-  if ((item.status === "planned" || item.status === "in_progress") && isPastDue(item.dueOn, today)) return "overdue";
+  if (isUnfinished(item.status) && isPastDue(item.dueOn, today)) return "overdue";
   return item.status;
 }
 

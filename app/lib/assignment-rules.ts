@@ -3,13 +3,12 @@
  * on a given day in the body's timezone, when its reminders are due, and its progress week by week. Pure.
  */
 import type { AssigneeKind, AssignmentStatus } from "./assignment-kinds";
-import { isPastDue } from "./due-rules";
+import { isPastDue, reminderOwed, type ReminderKind } from "./due-rules";
 import { addCalendarDays, isLocalDate, localDateOf, type LocalDate } from "./zoned-time";
 
 /** "Due soon": an open assignment due within this many days (today included). */
 export const DUE_SOON_DAYS = 7;
-/** The reminder before the due date goes this many days ahead, in the body's timezone. */
-export const REMIND_DAYS_BEFORE = 3;
+export { REMIND_DAYS_BEFORE, type ReminderKind } from "./due-rules";
 
 export interface Assignee {
   kind: AssigneeKind;
@@ -61,19 +60,13 @@ export function assignmentStateAt(
   return assignmentState(a, localDateOf(now, timeZone));
 }
 
-export type ReminderKind = "dueSoon" | "overdue";
-
 /** Which reminder an open assignment is owed now, if any: each goes once (the stored instants say it went). */
 export function reminderDue(
   a: { status: AssignmentStatus; dueOn: LocalDate; remindedDueSoonAt: Date | null; remindedOverdueAt: Date | null },
   now: Date,
   timeZone: string,
 ): ReminderKind | null {
-  if (a.status !== "open") return null;
-  const today = localDateOf(now, timeZone);
-  if (a.dueOn < today) return a.remindedOverdueAt ? null : "overdue";
-  if (a.dueOn <= addCalendarDays(today, REMIND_DAYS_BEFORE) && !a.remindedDueSoonAt) return "dueSoon";
-  return null;
+  return reminderOwed({ ...a, unfinished: a.status === "open" }, now, timeZone);
 }
 
 /** The due day a form sent: a real calendar day, not before today in the body's timezone. */

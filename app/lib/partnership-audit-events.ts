@@ -35,4 +35,11 @@ export type PartnershipAuditEvent =
       subjectType: "action_plan_item";
       subjectId: number;
       details: { bodyId: number; reportId: number; fileId: number | null; status: string };
+    }
+  | {
+      // The reminders of an unfinished item, each once (decision 0028).
+      action: "action_plan.reminded";
+      subjectType: "action_plan_item";
+      subjectId: number;
+      details: { bodyId: number; kind: "dueSoon" | "overdue"; recipients: number };
     };

@@ -12,3 +12,14 @@ export function sideColour(position: number | null | undefined): string {
   if (!position || position < 1) return NO_SIDE_COLOUR;
   return SIDE_COLOURS[(position - 1) % SIDE_COLOURS.length]!;
 }
+
+/** The side a person writes for in a live document: their seat's side in the body, or none. */
+export interface SeatSide {
+  name: string;
+  position: number;
+}
+
+/** How a person appears to the others in a live document: their side's name and its colour (none: neutral). */
+export function presenceOfSide(side: SeatSide | null): { side: string | null; colour: string } {
+  return { side: side?.name ?? null, colour: sideColour(side?.position) };
+}

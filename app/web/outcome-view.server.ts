@@ -9,13 +9,14 @@ import { countryName } from "~/lib/countries";
 import type { Locale } from "~/lib/i18n";
 import { deadlineDayOf, proposalsOpen } from "~/lib/outcome-rules";
 import { can } from "~/lib/policy";
-import { sideColour } from "~/lib/protocol-colours";
+import { presenceOfSide } from "~/lib/protocol-colours";
 import { outcomeRoom } from "~/lib/protocol-room";
 import type { Translate } from "~/lib/i18n";
 import { localDateOf } from "~/lib/zoned-time";
 import type { ConferenceContext } from "../../db/area-access";
 import { outcomeOf, outcomeText, proposalsOf } from "../../db/outcomes/read";
-import { libraryDocuments, sides, type User } from "../../db/schema";
+import { seatSide } from "../../db/queries/seat-side";
+import { libraryDocuments, type User } from "../../db/schema";
 
 export function outcomeView(
   context: AppLoadContext,
@@ -35,13 +36,8 @@ export function outcomeView(
   if (!mayRead && !participant && published === null && !mayBegin) throw new Response("Not Found", { status: 404 });
   const open = outcome !== null && proposalsOpen(outcome, now) && can(user, "outcome.propose", scope);
   const lastDay = outcome?.proposalsUntil ? deadlineDayOf(outcome.proposalsUntil, body.timezone) : null;
-  const mySide = organiser
-    ? db
-        .select({ name: sides.name, position: sides.position })
-        .from(sides)
-        .where(eq(sides.id, scope.seats[0]!.sideId))
-        .get()
-    : undefined;
+  // The same side the collaboration server stamps on this user's presence (server/collab/awareness.ts).
+  const presence = presenceOfSide(seatSide(db, scope));
   const from = (p: { name: string; organisation: string; country: string }) =>
     t("outcome.proposals.from", { ...p, country: countryName(p.country, locale) });
   return {
@@ -57,7 +53,7 @@ export function outcomeView(
       outcome !== null && mayRead && user
         ? {
             room: outcomeRoom(body.id),
-            me: { id: user.id, name: user.name, side: mySide?.name ?? null, colour: sideColour(mySide?.position) },
+            me: { id: user.id, name: user.name, ...presence },
             draft: outcomeText(db, outcome),
             final: outcome.finalText !== null,
             can: {

@@ -4,15 +4,16 @@
  */
 import type { AppLoadContext } from "@remix-run/node";
 import { yXmlFragmentToProsemirrorJSON } from "@tiptap/y-tiptap";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import * as Y from "yjs";
 import { can } from "~/lib/policy";
-import { sideColour } from "~/lib/protocol-colours";
+import { presenceOfSide, sideColour } from "~/lib/protocol-colours";
 import { PROTOCOL_FRAGMENT, protocolRoom } from "~/lib/protocol-room";
 import type { MeetingAccess } from "~/web/access.server";
-import { memberships, sides } from "../../db/schema/bodies";
+import { sides } from "../../db/schema/bodies";
 import { protocols } from "../../db/schema/protocols";
 import { protocolCommentsOf } from "../../db/queries/protocol-comments";
+import { seatSide } from "../../db/queries/seat-side";
 import type { ProseNode } from "~/lib/prose-json";
 
 export function protocolView(context: AppLoadContext, access: MeetingAccess) {
@@ -24,12 +25,8 @@ export function protocolView(context: AppLoadContext, access: MeetingAccess) {
     .where(eq(sides.bodyId, body.id))
     .orderBy(asc(sides.position))
     .all();
-  const seat = services.db
-    .select({ sideId: memberships.sideId })
-    .from(memberships)
-    .where(and(eq(memberships.bodyId, body.id), eq(memberships.userId, user.id), isNull(memberships.endsAt)))
-    .get();
-  const side = bodySides.find((s) => s.id === seat?.sideId) ?? null;
+  // The same side the collaboration server stamps on this user's presence (server/collab/awareness.ts).
+  const presence = presenceOfSide(seatSide(services.db, scope));
   const finalisedAt =
     services.db
       .select({ finalisedAt: protocols.finalisedAt })
@@ -48,12 +45,7 @@ export function protocolView(context: AppLoadContext, access: MeetingAccess) {
       resolve: open && can(user, "protocol.resolveComment", scope),
       regenerate: open && can(user, "protocol.regenerate", scope),
     },
-    me: {
-      id: user.id,
-      name: user.name,
-      side: side?.name ?? null,
-      colour: sideColour(side?.position),
-    },
+    me: { id: user.id, name: user.name, ...presence },
     sides: bodySides.map((s) => ({ name: s.name, colour: sideColour(s.position) })),
     comments: protocolCommentsOf(services.db, meeting.id, body.id).map((c) => ({
       id: c.id,

@@ -43,6 +43,9 @@ export const actionPlanItems = sqliteTable(
     createdAt: createdAt(),
     doneAt: integer("done_at", { mode: "timestamp_ms" }),
     acceptedAt: integer("accepted_at", { mode: "timestamp_ms" }),
+    /** When the reminders went (before the due day, overdue), so each goes once, as for assignments. */
+    remindedDueSoonAt: integer("reminded_due_soon_at", { mode: "timestamp_ms" }),
+    remindedOverdueAt: integer("reminded_overdue_at", { mode: "timestamp_ms" }),
   },
   (t) => [
     index("action_plan_items_body").on(t.bodyId, t.status),

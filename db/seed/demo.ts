@@ -13,6 +13,7 @@ import { seedDemoConference } from "./demo-conference";
 import { seedDemoProgramme } from "./demo-programme";
 import { seedDemoRegistrations } from "./demo-registrations";
 import { seedDemoPartnership } from "./demo-partnership";
+import { seedDemoPlanReminders } from "./demo-plan-reminders";
 import { seedDemoOutcomes } from "./demo-outcome";
 import { DEMO_PASSWORD, demoOrganisations, demoPeople } from "./demo-people";
 
@@ -55,6 +56,7 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
     seedDemoProgramme(services, tx, created[1]!, userIds.get("member1.ru@example.org")!, now);
     seedDemoRegistrations(tx, created[1]!, userIds.get("member1.ru@example.org")!, now);
     seedDemoPartnership(tx, created[2]!, userIds, now);
+    seedDemoPlanReminders(tx, created[2]!, now); // plan-mail: the reminders owed on the demo's day went already
     seedDemoOutcomes(tx, created[1]!, userIds, now); // after the round table's registrations (their countries)
     appendAudit(
       tx,

@@ -1,7 +1,9 @@
 /**
  * Awareness (who is in the document, their cursors) is accepted from everyone, editors and readers alike, but
- * on our terms: a client speaks only for its own client ids, its `user.name` is the signed-in user's name
- * (nobody can appear as someone else), a state has a size limit, and the rate is limited per connection.
+ * on our terms: a client speaks only for its own client ids; who it is (`user.name`, `user.side`, `user.color`) is
+ * stamped by the server from the signed-in user and their seat, and it shows as editing only if it may edit
+ * (nobody can appear as someone else, or for another side); a state has a size limit, and the rate is limited per
+ * connection.
  */
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
@@ -16,13 +18,22 @@ export interface AwarenessEntry {
   state: Record<string, unknown> | null;
 }
 
+/** Who a connection is, as the server knows it: the signed-in user, their seat's side and its colour. */
+export interface StampedUser {
+  name: string;
+  side: string | null;
+  color: string;
+  /** Whether the connection may edit: a reader never shows as editing. */
+  mayEdit: boolean;
+}
+
 /**
- * The entries of an awareness update, each with `user.name` overwritten, or null when the update is malformed.
- * `owns(clientId)` says whether this connection may speak for that client id.
+ * The entries of an awareness update, each with the user's identity stamped (`stamped`), or null when the update is
+ * malformed. `owns(clientId)` says whether this connection may speak for that client id.
  */
 export function sanitizeAwareness(
   update: Uint8Array,
-  userName: string,
+  stamped: StampedUser,
   owns: (clientId: number) => boolean,
 ): AwarenessEntry[] | null {
   try {
@@ -42,7 +53,7 @@ export function sanitizeAwareness(
       if (state) {
         const user =
           typeof state.user === "object" && state.user !== null && !Array.isArray(state.user) ? state.user : {};
-        state.user = { ...user, name: userName };
+        state.user = stampUser(user as Record<string, unknown>, stamped);
       }
       entries.push({ clientId, clock, state });
     }
@@ -50,6 +61,17 @@ export function sanitizeAwareness(
   } catch {
     return null;
   }
+}
+
+/** The client's `user` with who it is overwritten; the rest (e.g. a caret's label options) stays the client's. */
+function stampUser(claimed: Record<string, unknown>, stamped: StampedUser): Record<string, unknown> {
+  return {
+    ...claimed,
+    name: stamped.name,
+    side: stamped.side,
+    color: stamped.color,
+    editing: stamped.mayEdit && claimed.editing === true,
+  };
 }
 
 export function encodeAwareness(entries: readonly AwarenessEntry[]): Uint8Array {

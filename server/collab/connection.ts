@@ -1,5 +1,6 @@
 import type { WebSocket } from "ws";
-import { AwarenessRate } from "./awareness";
+import { presenceOfSide, type SeatSide } from "../../app/lib/protocol-colours";
+import { AwarenessRate, type StampedUser } from "./awareness";
 
 /** Who opened a socket, and what they may do (decided in the upgrade, re-decided when their role changes). */
 export interface CollabUser {
@@ -32,8 +33,16 @@ export class Connection {
     /** The id of the document of its room (its kind is the server's). */
     readonly documentId: number,
     canEdit: boolean,
+    /** The side of the user's seat in the document's body when the socket opened (asked again on a role change). */
+    public side: SeatSide | null,
   ) {
     this.canEdit = canEdit;
+  }
+
+  /** Who this connection is in the room's presence: never what the client claims (awareness.ts). */
+  get stamped(): StampedUser {
+    const { side, colour } = presenceOfSide(this.side);
+    return { name: this.user.name, side, color: colour, mayEdit: this.canEdit };
   }
 
   get userId(): number {

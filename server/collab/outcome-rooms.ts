@@ -7,6 +7,7 @@ import { DomainError } from "../../app/lib/errors";
 import { can } from "../../app/lib/policy";
 import { loadConference } from "../../db/area-access";
 import type { Db } from "../../db/client";
+import { seatSide } from "../../db/queries/seat-side";
 import { outcomeStore } from "../../db/outcomes/store";
 import { DatabaseSignal } from "../sessions/database-signal";
 import type { CollabAccess } from "./access";
@@ -21,7 +22,8 @@ export function outcomeAccess(db: Db, user: CollabUser, conferenceId: number): C
   try {
     const { scope } = loadConference(db, { actor: user }, conferenceId, "outcome.read");
     if (scope.outcome === null) return { refused: 404 };
-    return { canEdit: can(user, "outcome.edit", scope) };
+    // An organiser writes for their side; a participant proposing (no seat) appears neutral.
+    return { canEdit: can(user, "outcome.edit", scope), side: seatSide(db, scope) };
   } catch (error) {
     if (error instanceof DomainError) return { refused: 404 };
     throw error;

@@ -133,7 +133,7 @@ export class Room {
       const owner = this.owners.get(clientId);
       return owner === undefined || owner === connection;
     };
-    const entries = sanitizeAwareness(update, connection.user.name, owns);
+    const entries = sanitizeAwareness(update, connection.stamped, owns);
     if (!entries) return false;
     if (entries.length === 0) return true;
     connection.awarenessRate.admit(() => {

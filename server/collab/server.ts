@@ -4,6 +4,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData } from "ws";
 import * as Y from "yjs";
 import { collabCloseCodes as codes } from "../../app/lib/protocol-room";
+import type { SeatSide } from "../../app/lib/protocol-colours";
 import type { Db } from "../../db/client";
 import type { SessionBoundConnections } from "../sessions/session-bound";
 import { currentUser } from "./access";
@@ -24,6 +25,8 @@ export interface Admission {
   /** The document of the room (its kind is the server's). */
   documentId: number;
   canEdit: boolean;
+  /** The side of the user's seat in the document's body, stamped on their presence (none: neutral). */
+  side: SeatSide | null;
 }
 
 /**
@@ -73,6 +76,7 @@ export class CollabServer {
         admission.sessionId,
         admission.documentId,
         admission.canEdit,
+        admission.side,
       );
       const bound = {
         userId: admission.user.id,
@@ -225,6 +229,7 @@ export class CollabServer {
       connection.close(codes.forbidden, `${why}: read-only`);
     } else {
       connection.canEdit = access.canEdit;
+      connection.side = access.side; // their next presence shows the seat they hold now
     }
   }
 

@@ -65,6 +65,7 @@ export function handleCollabUpgrade(
       sessionExpiresAt: session.expiresAt,
       documentId: document.id,
       canEdit: access.canEdit,
+      side: access.side,
     };
     if (!collab.accept(req, socket, head, admission)) return refuseUpgrade(socket, 429);
   } catch (error) {

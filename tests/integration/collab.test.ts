@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { sideColour } from "~/lib/protocol-colours";
 import { collabCloseCodes as codes, protocolRoom } from "~/lib/protocol-room";
 import { loadProtocol } from "../../db/protocols/store";
 import { MAX_COLLAB_SOCKETS_PER_USER } from "../../server/collab";
 import {
   closeCodeOf,
   openProtocol,
+  presenceSeenBy,
   rawSocket,
   signedInClient,
   typeParagraph,
@@ -58,21 +60,37 @@ describe("two secretaries write together", () => {
     expect(storedText()).toContain("ВЫСТУПИЛИ: казахстанская сторона.");
   });
 
-  it("awareness carries the signed-in user's name, whatever the client claims", async () => {
+  // Presence is stamped by the server: name, side and colour (the side's, from the seat at connection). This test
+  // used to expect the client's own colour to pass through; since this round nobody can appear as another side.
+  it("awareness carries the signed-in user's name, side and colour, whatever the client claims", async () => {
     const ru = await protocolOf("secretary.ru@example.org");
     const kz = await protocolOf("secretary.kz@example.org");
-    ru.provider.awareness.setLocalStateField("user", { name: "Председатель (не я)", color: "#c00" });
-    const seen = () =>
-      [...kz.provider.awareness.getStates().entries()].find(([id]) => id === ru.doc.clientID)?.[1] as
-        { user?: { name?: string; color?: string } } | undefined;
-    await new Promise<void>((resolve) => {
-      const check = () => seen()?.user && resolve();
-      kz.provider.awareness.on("change", check);
-      check();
+    // The Kazakh secretary's client claims to be the Russian co-chair, for the Russian side, in its colour.
+    kz.provider.awareness.setLocalStateField("user", {
+      name: "Председатель (не я)",
+      side: "Российская Федерация",
+      color: sideColour(1),
+      editing: true,
     });
-    expect(seen()!.user!.name).not.toBe("Председатель (не я)");
-    expect(seen()!.user!.name).toMatch(/\S/);
-    expect(seen()!.user!.color).toBe("#c00");
+    const seen = await presenceSeenBy(ru, kz.doc.clientID);
+    expect(seen).toEqual({
+      name: "Омарова Динара Сериковна",
+      side: "Республика Казахстан",
+      color: sideColour(2),
+      editing: true,
+    });
+    expect(seen.color).not.toBe(sideColour(1));
+  });
+
+  it("a member reading the draft appears for their own side, and never as editing", async () => {
+    const ru = await protocolOf("secretary.ru@example.org");
+    const member = await protocolOf("member1.kz@example.org");
+    member.provider.awareness.setLocalStateField("user", { name: "x", side: "Российская Федерация", editing: true });
+    expect(await presenceSeenBy(ru, member.doc.clientID)).toMatchObject({
+      side: "Республика Казахстан",
+      color: sideColour(2),
+      editing: false,
+    });
   });
 });
 

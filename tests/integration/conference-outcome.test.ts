@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sideColour } from "~/lib/protocol-colours";
 import { collabCloseCodes as codes, outcomeRoom } from "~/lib/protocol-room";
 import { hashToken } from "~/lib/tokens.server";
 import { localDateOf } from "~/lib/zoned-time";
@@ -7,6 +8,7 @@ import { outcomeStore } from "../../db/outcomes/store";
 import { DEMO_SEMINAR_TITLE } from "../../db/seed/demo-outcome";
 import {
   openRoom,
+  presenceSeenBy,
   rawSocket,
   signedInClient,
   typeParagraph,
@@ -136,6 +138,20 @@ describe("two organisers draft the outcome together in room outcome-<id>", () =>
     // The protocol's rooms are not touched by it.
     expect(platform.collab.server.rooms.has(SEMINAR)).toBe(false);
     expect(platform.collab.outcomes.rooms.has(SEMINAR)).toBe(true);
+  });
+});
+
+describe("presence in the outcome's room, stamped by the server (decision 0028)", () => {
+  it("each organiser appears for their own organising side, in its colour, whatever the client claims", async () => {
+    const side = (position: number) =>
+      one<{ name: string }>("select name from sides where body_id = ? and position = ?", SEMINAR, position).name;
+    const first = await room("member1.ru@example.org");
+    const second = await room("member3.ru@example.org");
+    second.provider.awareness.setLocalStateField("user", { name: "x", side: side(1), color: sideColour(1) });
+    expect(await presenceSeenBy(first, second.doc.clientID)).toMatchObject({
+      side: side(2),
+      color: sideColour(2),
+    });
   });
 });
 

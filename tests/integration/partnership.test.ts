@@ -20,6 +20,11 @@ const item = (number: string) =>
     number,
   );
 const fingerprint = () => databaseFingerprint(db());
+/** Plan steps send letters (decision 0028): the ones queued so far are delivered first, not while it is taken. */
+const settledFingerprint = async () => {
+  await platform.mail.drain();
+  return fingerprint();
+};
 const today = () => localDateOf(new Date(), "Europe/Moscow");
 
 beforeAll(async () => {
@@ -94,7 +99,7 @@ describe("the page /partnerships/<id>", () => {
   it("a head changes the term and links the agreement, audited; a bad term or another body's document changes nothing", async () => {
     const head = await as("deputy.ru@example.org");
     const manage = `/partnerships/${P()}/manage`;
-    const before = fingerprint();
+    const before = await settledFingerprint();
     const badTerm = await head.post(manage, {
       intent: "details",
       partnershipStartsOn: "2019-11-15",
@@ -128,7 +133,7 @@ describe("the page /partnerships/<id>", () => {
 
   it("only the parties' heads manage it: a party's secretary gets 403 and nothing changes", async () => {
     const secretary = await as("member6.ru@example.org");
-    const before = fingerprint();
+    const before = await settledFingerprint();
     expect((await secretary.post(`/partnerships/${P()}/manage`, { intent: "unpublish" })).status).toBe(403);
     expect(fingerprint()).toEqual(before);
   });
@@ -168,7 +173,7 @@ describe("/partnerships/<id>/feed.atom", () => {
 describe("the action plan, by party (R4 as for assignments)", () => {
   it("the OTHER party's member cannot report on an item: 403, and nothing changes", async () => {
     const other = await as("member5.ru@example.org"); // НАРК's secretary; item 3 is the Moscow Region's
-    const before = fingerprint();
+    const before = await settledFingerprint();
     const path = `/partnerships/${P()}/plan/${item("3").id}`;
     expect((await other.post(path, { intent: "report", text: "Чужой отчёт" })).status).toBe(403);
     expect((await other.post(path, { intent: "done", text: "" })).status).toBe(403);
@@ -186,7 +191,7 @@ describe("the action plan, by party (R4 as for assignments)", () => {
     expect(item("3").status).toBe("done");
     // A party's person who is not a head may not decide: 403.
     const notHead = await as("member5.ru@example.org");
-    const before = fingerprint();
+    const before = await settledFingerprint();
     expect((await notHead.post(path, { intent: "accept" })).status).toBe(403);
     expect(fingerprint()).toEqual(before);
     expect((await (await as("deputy.ru@example.org")).post(path, { intent: "accept" })).status).toBe(302);
@@ -204,7 +209,7 @@ describe("the action plan, by party (R4 as for assignments)", () => {
   it("a head returns an item marked done with a reason: in progress again; without a reason, refused and nothing changes", async () => {
     const path = `/partnerships/${P()}/plan/${item("2").id}`;
     const head = await as("member4.ru@example.org");
-    const before = fingerprint();
+    const before = await settledFingerprint();
     const refused = await head.post(path, { intent: "return", text: "  " });
     expect(refused.status).toBe(422);
     expect(await text(refused)).toContain("Напишите причину возврата.");
@@ -231,7 +236,7 @@ describe("the action plan, by party (R4 as for assignments)", () => {
         dueOn: addCalendarDays(today(), 30),
         ...fields,
       });
-    const before = fingerprint();
+    const before = await settledFingerprint();
     const cases: [Record<string, string>, string][] = [
       [{ dueOn: addCalendarDays(today(), -1) }, "Срок исполнения не может быть в прошлом."],
       [{ text: " " }, "Напишите, что должно быть сделано."],
@@ -256,7 +261,7 @@ describe("the action plan, by party (R4 as for assignments)", () => {
 
   it("a request from another site (Origin) is refused and changes nothing", async () => {
     const own = await as("member6.ru@example.org");
-    const before = fingerprint();
+    const before = await settledFingerprint();
     const response = await own.post(
       `/partnerships/${P()}/plan/${item("5").id}`,
       { intent: "report", text: "Размещено." },
@@ -293,7 +298,7 @@ describe("creating a partnership and setting up its working group", () => {
 
   it("a partnership is created with its start and term in one transaction; a bad term is refused and nothing is written", async () => {
     const admin = await as("admin@example.org");
-    const before = fingerprint();
+    const before = await settledFingerprint();
     for (const bad of [
       { partnershipStartsOn: "", partnershipTerm: "months", partnershipTermMonths: "12" },
       { partnershipStartsOn: "2026-02-30", partnershipTerm: "months", partnershipTermMonths: "12" },
@@ -332,7 +337,7 @@ describe("creating a partnership and setting up its working group", () => {
         one<{ id: number }>("select id from users where email = 'member5.ru@example.org'").id,
       ),
     });
-    const before = fingerprint();
+    const before = await settledFingerprint();
     const outsider = String(one<{ id: number }>("select id from users where email = 'cochair.kz@example.org'").id);
     const refused = await head.post(`/partnerships/${P()}/manage`, form(outsider));
     expect(refused.status).toBe(422);

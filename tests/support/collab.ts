@@ -114,6 +114,22 @@ export function untilDoc(doc: Y.Doc, predicate: () => boolean): Promise<void> {
   });
 }
 
+/** The `user` of a client's presence as another client sees it, once it has arrived (awaited, never polled). */
+export function presenceSeenBy(observer: ProtocolClient, clientId: number): Promise<Record<string, unknown>> {
+  const user = () =>
+    (observer.provider.awareness.getStates().get(clientId) as { user?: Record<string, unknown> } | undefined)?.user;
+  return new Promise((resolve) => {
+    const check = () => {
+      const seen = user();
+      if (!seen) return;
+      observer.provider.awareness.off("change", check);
+      resolve(seen);
+    };
+    observer.provider.awareness.on("change", check);
+    check();
+  });
+}
+
 export type RawOutcome = { opened: WebSocket } | { refused: number };
 
 /** A raw socket on `/collab/<room>`: opened, or refused with the HTTP status of the upgrade. */

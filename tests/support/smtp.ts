@@ -33,6 +33,10 @@ export async function startSmtpServer() {
       if (ready) return Promise.resolve(ready);
       return new Promise((resolve) => waiting.push(resolve));
     },
+    /** Every message arrived and not yet taken, oldest first; they are taken (after `mail.drain()`: all so far). */
+    takeReceived(): ParsedMail[] {
+      return received.splice(0, received.length);
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -2,7 +2,8 @@
  * An action-plan item's execution (issue 12), as assignments' (R4, 3.4 в): the responsible party's people report
  * progress (a text, a file) and mark it done; the parties' heads accept it or return it with a reason. Each step:
  * the policy and the status asked inside the IMMEDIATE transaction, then the status, the history entry and the
- * audit row together.
+ * audit row together, and with them the letters (notify.ts): done to the other parties' heads, accepted or returned
+ * to the responsible party. They are delivered after the commit.
  */
 import { eq } from "drizzle-orm";
 import type { Services } from "../../../app/context";
@@ -15,8 +16,9 @@ import { appendAudit } from "../../audit";
 import { writeTransaction, type Db } from "../../client";
 import { reportText } from "../report-input";
 import { checkWrittenFile, recordWrittenFile, storeWrittenFile } from "../../files/written";
-import { actionPlanItems, actionPlanReports } from "../../schema";
+import { actionPlanItems, actionPlanReports, type ActionPlanItem, type Body } from "../../schema";
 import { loadActionPlanItem } from "./load-item";
+import { notifyActionPlan } from "./notify";
 
 export interface ItemRef {
   partnershipId: number;
@@ -30,7 +32,10 @@ const actionOf: Record<ActionPlanReportKind, PartnershipAction> = {
   returned: "actionPlan.decide",
 };
 
-/** One step on an item, in the caller's transaction (the demo's too): guard, new status, history entry, audit row. */
+/**
+ * One step on an item, in the caller's transaction (the demo's too): guard, new status, history entry, audit row.
+ * Returns the item as it is now, with its partnership.
+ */
 export function recordItemStep(
   tx: Db,
   actor: Actor,
@@ -39,8 +44,8 @@ export function recordItemStep(
   text: string,
   fileId: () => number | null,
   now: Date,
-): void {
-  const { item } = loadActionPlanItem(tx, actor, ref.partnershipId, ref.itemId, actionOf[kind]);
+): { body: Body; item: ActionPlanItem } {
+  const { body, item } = loadActionPlanItem(tx, actor, ref.partnershipId, ref.itemId, actionOf[kind]);
   const status = statusAfter(item.status, kind);
   if (!status)
     throw new DomainError(
@@ -76,6 +81,23 @@ export function recordItemStep(
     },
     now,
   );
+  return { body, item: { ...item, status, ...stamps } };
+}
+
+/** A step with its letters, queued in the same transaction; delivered once it commits. */
+function stepWithLetters(
+  services: Services,
+  actor: Actor,
+  ref: ItemRef,
+  kind: "done" | "accepted" | "returned",
+  text: string,
+  now: Date,
+): void {
+  writeTransaction(services.db, (tx) => {
+    const { body, item } = recordItemStep(tx, actor, ref, kind, text, () => null, now);
+    notifyActionPlan(services, tx, body, item, kind, now, { actorId: actor.id, note: text });
+  });
+  services.mail.kick();
 }
 
 /** Progress: a text and, optionally, a file (PDF, DOCX, ODT or text). A first report starts a planned item. */
@@ -98,19 +120,19 @@ export function reportItemProgress(
   );
 }
 
-/** The responsible party says it is done: it now awaits the heads' decision. */
+/** The responsible party says it is done: it now awaits the heads' decision (the other parties' heads are told). */
 export function markItemDone(services: Services, actor: Actor, ref: ItemRef, note: string, now = new Date()): void {
   const text = reportText(note, false, "assignments.error.reportRequired");
-  writeTransaction(services.db, (tx) => recordItemStep(tx, actor, ref, "done", text, () => null, now));
+  stepWithLetters(services, actor, ref, "done", text, now);
 }
 
 /** R4 (3.2 г): a party's head accepts the execution. */
 export function acceptItem(services: Services, actor: Actor, ref: ItemRef, now = new Date()): void {
-  writeTransaction(services.db, (tx) => recordItemStep(tx, actor, ref, "accepted", "", () => null, now));
+  stepWithLetters(services, actor, ref, "accepted", "", now);
 }
 
-/** …or returns it with a reason: it is in progress again. */
+/** …or returns it with a reason: it is in progress again, and the responsible party is told why. */
 export function returnItem(services: Services, actor: Actor, ref: ItemRef, reason: string, now = new Date()): void {
   const text = reportText(reason, true, "assignments.error.reasonRequired");
-  writeTransaction(services.db, (tx) => recordItemStep(tx, actor, ref, "returned", text, () => null, now));
+  stepWithLetters(services, actor, ref, "returned", text, now);
 }
