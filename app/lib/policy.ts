@@ -14,8 +14,10 @@ import {
   type PartnershipResources,
   type PartnershipScope,
 } from "./policy-partnership";
+import { canLibrary, isLibraryAction, type LibraryResources } from "./policy-library";
 
 export type { Actor, BodyScope } from "./policy-subjects";
+export { libraryActions, type LibraryScope } from "./policy-library";
 
 /**
  * A meeting of the body: the actor's seats now, the seats they held when the meeting was held (R14: a former
@@ -32,12 +34,6 @@ export interface Authored {
   authorId: number;
 }
 
-/** A library document (issue 11): who reads it, and the reader's seats in the body it belongs to, if any. */
-export interface LibraryScope {
-  visibility: "public" | "partners" | "body";
-  seats: BodyScope["seats"];
-}
-
 /**
  * Whether the actor is named in what is asked about: a signatory of this protocol (R11, by the body's
  * signatory rule and the stored roll, `app/lib/signatories.ts`), or an assignee of this assignment (R4).
@@ -47,14 +43,11 @@ export interface Named {
 }
 
 /**
- * What each action is asked about. The areas of issue 12 keep their own actions, scopes and rules in their own
- * modules (./policy-conference.ts, ./policy-partnership.ts), asked through the same `can()`.
+ * What each action is asked about. The library (issue 11) and the areas of issue 12 keep their own actions, scopes
+ * and rules in their own modules (./policy-library.ts, ./policy-conference.ts, ./policy-partnership.ts), asked
+ * through the same `can()`.
  */
-interface Resources extends ConferenceResources, PartnershipResources {
-  "library.read": LibraryScope;
-  "library.add": BodyScope;
-  "library.amend": BodyScope;
-  "library.manageAmendments": BodyScope;
+interface Resources extends ConferenceResources, PartnershipResources, LibraryResources {
   "profile.update": undefined;
   "users.manage": undefined;
   "organisations.manage": undefined;
@@ -99,14 +92,6 @@ interface Resources extends ConferenceResources, PartnershipResources {
 }
 
 export type Action = keyof Resources;
-
-/** The library's actions: their own table in docs/permissions.md, whose columns include the signed-out reader. */
-export const libraryActions = [
-  "library.read",
-  "library.add",
-  "library.amend",
-  "library.manageAmendments",
-] as const satisfies readonly Action[];
 
 /** Every action but the library's, for the matrix test: an action missing from docs/permissions.md fails it. */
 export const actions = [
@@ -187,10 +172,7 @@ export const meetingActionStates: Record<
     | keyof PlatformResources
     | keyof ConferenceResources
     | keyof PartnershipResources
-    | "library.read"
-    | "library.add"
-    | "library.amend"
-    | "library.manageAmendments"
+    | keyof LibraryResources
     | "assignment.report"
     | "assignment.decide"
     | "body.read"
@@ -278,31 +260,9 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...args: R
   if (actor && actor.status !== "active") return false;
   if (isConferenceAction(action)) return canConference(actor, action, resource as ConferenceScope);
   if (isPartnershipAction(action)) return canPartnership(actor, action, resource as PartnershipScope);
-  // A public library document is for anyone, signed in or not, and for search engines (issue 11).
-  if (action === "library.read" && (resource as LibraryScope).visibility === "public")
-    return !actor || actor.status === "active";
+  if (isLibraryAction(action)) return canLibrary(actor, action, resource as LibraryResources[typeof action]);
   if (!actor || actor.status !== "active") return false;
   switch (action) {
-    case "library.read": {
-      // Issue 11: "partners" is every signed-in user (accounts exist only by invitation: partners, guests and
-      // the members of every body); "body" is that body's members, as for the body itself (R14).
-      const scope = resource as LibraryScope;
-      return scope.visibility === "partners" || actor.isAdmin || seated(scope);
-    }
-    case "library.add": {
-      // Issue 11: the body's secretaries and co-chairs add its documents; administrators move archives in.
-      const scope = resource as BodyScope;
-      return actor.isAdmin || holds(scope, "secretary") || holds(scope, "co_chair");
-    }
-    case "library.amend": {
-      // Issue 11: the members of the document's body propose amendments to its draft edition.
-      return seated(resource as BodyScope);
-    }
-    case "library.manageAmendments": {
-      // Issue 11: the body's secretaries (and co-chairs) open a draft for amendments, decide them, make the edition.
-      const scope = resource as BodyScope;
-      return actor.isAdmin || holds(scope, "secretary") || holds(scope, "co_chair");
-    }
     case "profile.update":
       return true;
     case "users.manage":
