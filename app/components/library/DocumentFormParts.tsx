@@ -45,20 +45,11 @@ export function DocumentDetailsFields({ values: v, errors: e, titleHint }: PartP
         defaultValue={text("issuer")}
         error={e?.issuer}
       />
-      <TextField
-        label={t("libraryEditions.add.reference")}
-        name="adoptionReference"
-        maxLength={textLimits.title}
-        defaultValue={text("adoptionReference")}
-        hint={t("libraryEditions.add.referenceHint")}
-        error={e?.adoptionReference}
-      />
-      <TextField
-        label={t("libraryEditions.add.adoptedOn")}
-        name="adoptedOn"
-        type="date"
-        defaultValue={text("adoptedOn")}
-        error={e?.adoptedOn}
+      <AdoptionFields
+        reference={text("adoptionReference")}
+        adoptedOn={text("adoptedOn")}
+        referenceHint={t("libraryEditions.add.referenceHint")}
+        errors={e}
       />
       <fieldset className={`field${e?.countries ? " field--invalid" : ""}`}>
         <legend>{t("libraryEditions.add.countries")}</legend>
@@ -183,6 +174,35 @@ export function TextSourceFields({ values: v, errors: e }: PartProps) {
           </p>
         )}
       </div>
+    </>
+  );
+}
+
+/** The act of adoption and its day: of a document, of a new edition, of a draft being adopted. */
+export function AdoptionFields(props: {
+  reference: string;
+  adoptedOn: string;
+  referenceHint: string;
+  errors?: Record<string, string | undefined>;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        label={t("libraryEditions.add.reference")}
+        name="adoptionReference"
+        maxLength={textLimits.title}
+        defaultValue={props.reference}
+        hint={props.referenceHint}
+        error={props.errors?.adoptionReference}
+      />
+      <TextField
+        label={t("libraryEditions.add.adoptedOn")}
+        name="adoptedOn"
+        type="date"
+        defaultValue={props.adoptedOn}
+        error={props.errors?.adoptedOn}
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
 import { TextField } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { textLimits } from "~/lib/text-rules";
+import { AdoptionFields } from "../DocumentFormParts";
 
 interface Props {
   documentId: number;
@@ -27,20 +27,11 @@ export function EditionStatusForms({ documentId, edition, today, values: v = {},
           <legend>{t("libraryCuration.status.adoptLegend", { n: edition.number })}</legend>
           {edition.amendmentsUntil && <p className="field__hint">{t("libraryCuration.status.amendmentsHint")}</p>}
           <input type="hidden" name="to" value="adopted" />
-          <TextField
-            label={t("libraryCuration.edition.reference")}
-            name="adoptionReference"
-            maxLength={textLimits.title}
-            defaultValue={v.adoptionReference ?? ""}
-            hint={t("libraryCuration.edition.referenceHint")}
-            error={e?.adoptionReference}
-          />
-          <TextField
-            label={t("libraryCuration.edition.adoptedOn")}
-            name="adoptedOn"
-            type="date"
-            defaultValue={v.adoptedOn ?? today}
-            error={e?.adoptedOn}
+          <AdoptionFields
+            reference={v.adoptionReference ?? ""}
+            adoptedOn={v.adoptedOn ?? today}
+            referenceHint={t("libraryCuration.edition.referenceHint")}
+            errors={e}
           />
           <SubmitButton>{t("libraryCuration.status.adopt")}</SubmitButton>
         </fieldset>

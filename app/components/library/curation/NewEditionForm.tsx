@@ -1,9 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useI18n } from "~/components/i18n";
-import { SelectField, TextField } from "~/components/ui/Field";
+import { SelectField } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { textLimits } from "~/lib/text-rules";
-import { TextSourceFields, type FormValues } from "../DocumentFormParts";
+import { AdoptionFields, TextSourceFields, type FormValues } from "../DocumentFormParts";
 
 interface Props {
   values: FormValues;
@@ -25,20 +24,11 @@ export function NewEditionForm({ values: v, errors: e }: Props) {
         <option value="draft">{t("libraryCuration.edition.status.draft")}</option>
         <option value="adopted">{t("libraryCuration.edition.status.adopted")}</option>
       </SelectField>
-      <TextField
-        label={t("libraryCuration.edition.reference")}
-        name="adoptionReference"
-        maxLength={textLimits.title}
-        defaultValue={text("adoptionReference")}
-        hint={t("libraryCuration.edition.referenceHint")}
-        error={e?.adoptionReference}
-      />
-      <TextField
-        label={t("libraryCuration.edition.adoptedOn")}
-        name="adoptedOn"
-        type="date"
-        defaultValue={text("adoptedOn")}
-        error={e?.adoptedOn}
+      <AdoptionFields
+        reference={text("adoptionReference")}
+        adoptedOn={text("adoptedOn")}
+        referenceHint={t("libraryCuration.edition.referenceHint")}
+        errors={e}
       />
       <TextSourceFields values={v} errors={e} />
       <SubmitButton>{t("libraryCuration.edition.submit")}</SubmitButton>
