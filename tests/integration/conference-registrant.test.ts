@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eraseExpiredPersonalData } from "../../db/commands/conference-registration/erase";
 import { databaseFingerprint } from "../support/db-snapshot";
@@ -175,7 +177,7 @@ describe("the registrant's own page (decision 0027)", () => {
     expect(await visible(await registrant.get(`${own}?notice=saved`))).toContain("Исправления сохранены.");
   });
 
-  it("withdrawal erases the personal data at once: the row, the letters (sent and waiting), the link; the audit holds no name or address", async () => {
+  it("withdrawal erases the personal data at once: the row, the letters (sent and waiting) and their .eml copies, the link; the audit holds no name or address", async () => {
     const id = registrationOf("d.akhmedova@example.org").id as number;
     const organiser = await as(ORGANISER);
     await organiser.post(`/conferences/${C}/participants`, { intent: "confirm", registrationId: String(id) });
@@ -194,6 +196,11 @@ describe("the registrant's own page (decision 0027)", () => {
       .run("d.akhmedova@example.org", Date.now() + 3600_000);
     const retry = one<{ id: number }>("select max(id) id from outbox").id;
     db().prepare("insert into registration_letters (registration_id, outbox_id) values (?, ?)").run(id, retry);
+    // Had no SMTP server been configured, the sent letter would also be an .eml copy in the data folder.
+    const copy = path.join(platform.services.config.dataDir, "outbox", "confirmation-copy.eml");
+    fs.mkdirSync(path.dirname(copy), { recursive: true });
+    fs.writeFileSync(copy, "To: d.akhmedova@example.org\n\nАхмедова");
+    db().prepare("update outbox set eml_file = ? where id = ?").run("confirmation-copy.eml", waiting.outbox_id);
     const participant = new TestClient(platform.url);
     await participant.get(`/conferences/${C}/participant/${token}`);
     expect(await visible(await participant.get(own))).toContain("Участие подтверждено.");
@@ -218,6 +225,7 @@ describe("the registrant's own page (decision 0027)", () => {
     expect(count("outbox", "id in (?, ?)", waiting.outbox_id, retry)).toBe(0);
     expect(count("outbox", '"to" = ?', "d.akhmedova@example.org")).toBe(0);
     expect(count("registration_letters", "registration_id = ?", id)).toBe(0);
+    expect(fs.existsSync(copy)).toBe(false);
     const audit = one<{ details: string }>(
       "select details from audit_log where action = 'registration.withdrawn' order by seq desc limit 1",
     );

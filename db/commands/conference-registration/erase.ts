@@ -3,6 +3,8 @@
  * conference's retention period has passed (the periodic job, server/jobs/personal-data-erasure.ts). The registration
  * row stays, anonymous (country, kind of organisation, status, whether they came), so the statistics still count it.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Services } from "../../../app/context";
 import { erasedPersonalData, isRetentionOver } from "../../../app/lib/conference-registration/personal-data";
@@ -10,14 +12,20 @@ import { appendAudit } from "../../audit";
 import { writeTransaction, type Db } from "../../client";
 import { conferences, outbox, registrationLetters, registrations } from "../../schema";
 
+export interface Erasure {
+  lettersCancelled: number;
+  /** The .eml copies of the removed letters (no SMTP configured): removed by `removeLetterCopies` after commit. */
+  letterCopies: string[];
+}
+
 /**
  * Inside the caller's transaction: the rows' personal fields emptied, and every letter to them removed from the
  * outbox — an unsent one is thereby cancelled, a sent one's copy (name, address, personal link) erased.
  */
-export function erasePersonalData(tx: Db, registrationIds: readonly number[], now: Date): { lettersCancelled: number } {
-  if (registrationIds.length === 0) return { lettersCancelled: 0 };
+export function erasePersonalData(tx: Db, registrationIds: readonly number[], now: Date): Erasure {
+  if (registrationIds.length === 0) return { lettersCancelled: 0, letterCopies: [] };
   const letters = tx
-    .select({ id: outbox.id, status: outbox.status })
+    .select({ id: outbox.id, status: outbox.status, emlFile: outbox.emlFile })
     .from(registrationLetters)
     .innerJoin(outbox, eq(outbox.id, registrationLetters.outboxId))
     .where(inArray(registrationLetters.registrationId, [...registrationIds]))
@@ -38,7 +46,19 @@ export function erasePersonalData(tx: Db, registrationIds: readonly number[], no
     .set(erasedPersonalData(now))
     .where(inArray(registrations.id, [...registrationIds]))
     .run();
-  return { lettersCancelled: letters.filter((l) => l.status !== "sent").length };
+  return {
+    lettersCancelled: letters.filter((l) => l.status !== "sent").length,
+    letterCopies: letters.flatMap((l) => (l.emlFile ? [l.emlFile] : [])),
+  };
+}
+
+/**
+ * After the erasure has committed: the letters' .eml copies in the data folder (written when no SMTP server is
+ * configured, server/mail/transport.ts) go too, since they hold the same name, address and link.
+ */
+export function removeLetterCopies(services: Services, names: readonly string[]) {
+  const folder = path.join(services.config.dataDir, "outbox");
+  for (const name of names) fs.rmSync(path.join(folder, path.basename(name)), { force: true });
 }
 
 /**
@@ -47,7 +67,8 @@ export function erasePersonalData(tx: Db, registrationIds: readonly number[], no
  * counted again, and a run with nothing to do writes nothing. Returns how many registrations were erased.
  */
 export function eraseExpiredPersonalData(services: Services, now = new Date()): number {
-  return writeTransaction(services.db, (tx) => {
+  const letterCopies: string[] = [];
+  const erasedCount = writeTransaction(services.db, (tx) => {
     let erased = 0;
     const due = tx
       .select()
@@ -62,7 +83,7 @@ export function eraseExpiredPersonalData(services: Services, now = new Date()): 
         .all()
         .map((r) => r.id);
       if (ids.length === 0) continue;
-      erasePersonalData(tx, ids, now);
+      letterCopies.push(...erasePersonalData(tx, ids, now).letterCopies);
       appendAudit(
         tx,
         null,
@@ -78,4 +99,6 @@ export function eraseExpiredPersonalData(services: Services, now = new Date()): 
     }
     return erased;
   });
+  removeLetterCopies(services, letterCopies);
+  return erasedCount;
 }

@@ -15,7 +15,7 @@ import { appendAudit } from "../../audit";
 import { loadConference, type ConferenceContext, type Visitor } from "../../area-access";
 import { writeTransaction, type Db } from "../../client";
 import { registrations, type Registration } from "../../schema";
-import { erasePersonalData } from "./erase";
+import { erasePersonalData, removeLetterCopies } from "./erase";
 
 export type OwnContext = ConferenceContext & { registration: Registration };
 
@@ -65,10 +65,10 @@ export function correctOwnRegistration(
  * cancelled; what remains is anonymous and still counted in the statistics as «withdrawn».
  */
 export function withdrawOwnRegistration(services: Services, visitor: Visitor, conferenceId: number, now = new Date()) {
-  writeTransaction(services.db, (tx) => {
+  const letterCopies = writeTransaction(services.db, (tx) => {
     const { registration } = loadOwnRegistration(tx, visitor, conferenceId);
     if (!mayWithdraw(registration)) throw new DomainError("registrant.error.alreadyWithdrawn", 409);
-    const { lettersCancelled } = erasePersonalData(tx, [registration.id], now);
+    const { lettersCancelled, letterCopies } = erasePersonalData(tx, [registration.id], now);
     tx.update(registrations).set({ status: "withdrawn" }).where(eq(registrations.id, registration.id)).run();
     appendAudit(
       tx,
@@ -81,5 +81,7 @@ export function withdrawOwnRegistration(services: Services, visitor: Visitor, co
       },
       now,
     );
+    return letterCopies;
   });
+  removeLetterCopies(services, letterCopies);
 }
