@@ -6,6 +6,7 @@ import { AddDocumentForm, type AddDocumentValues } from "~/components/library/Ad
 import { Notice } from "~/components/ui/Notice";
 import { PageHeader } from "~/components/ui/PageHeader";
 import { parseDocumentForm } from "~/lib/library/document-input";
+import { libraryKinds } from "~/lib/library/kinds";
 import { readAnyForm, uploadedFile } from "~/web/uploads.server";
 import { failure, requireUser, translateFieldErrors, translatorFor } from "~/web/request.server";
 
@@ -21,7 +22,20 @@ function adder(request: Request, context: LoaderFunctionArgs["context"]) {
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { user, bodies } = adder(request, context);
-  return { bodies, mayOmitBody: user.isAdmin };
+  return { bodies, mayOmitBody: user.isAdmin, preset: presetOf(new URL(request.url).searchParams, bodies) };
+}
+
+/**
+ * `?body=<id>&kind=<kind>` opens the form with them chosen (a partnership's page adds its agreement this way). Only a
+ * body on the user's own list and a known kind are taken; anything else is ignored, so the URL reveals nothing.
+ */
+function presetOf(params: URLSearchParams, bodies: readonly { id: number }[]): AddDocumentValues {
+  const preset: AddDocumentValues = {};
+  const body = params.get("body");
+  if (body && bodies.some((b) => String(b.id) === body)) preset.bodyId = body;
+  const kind = params.get("kind");
+  if (kind && (libraryKinds as readonly string[]).includes(kind)) preset.kind = kind;
+  return preset;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -71,7 +85,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 /** Secretaries and co-chairs add their body's documents; administrators any (issue 11). */
 export default function NewLibraryDocument() {
   const { t } = useI18n();
-  const { bodies, mayOmitBody } = useLoaderData<typeof loader>();
+  const { bodies, mayOmitBody, preset } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <>
@@ -83,7 +97,7 @@ export default function NewLibraryDocument() {
       <AddDocumentForm
         bodies={bodies}
         mayOmitBody={mayOmitBody}
-        values={result?.values ?? {}}
+        values={result?.values ?? preset}
         errors={result?.errors}
       />
     </>

@@ -124,7 +124,12 @@ export default function ManagePartnership() {
           </SubmitButton>
         </Form>
       </section>
-      <AgreementForm documents={d.documents} current={d.agreementId} error={errorsOf("agreement")?.documentId} />
+      <AgreementForm
+        partnershipId={d.id}
+        documents={d.documents}
+        current={d.agreementId}
+        error={errorsOf("agreement")?.documentId}
+      />
       <SetUpGroupForm parties={d.parties} errors={errorsOf("group")} values={valuesOf("group")} />
     </>
   );

@@ -131,6 +131,25 @@ describe("the page /partnerships/<id>", () => {
     });
   });
 
+  it("the link to add the agreement opens the library's form with the partnership and «agreement» chosen; nothing else is taken", async () => {
+    const head = await as("deputy.ru@example.org");
+    const manage = await (await head.get(`/partnerships/${P()}/manage`)).text();
+    const link = `/library/new?body=${P()}&amp;kind=agreement`;
+    expect(manage).toContain(`href="${link}"`);
+    const form = await (await head.get(link.replace("&amp;", "&"))).text();
+    expect(form).toMatch(new RegExp(`<option value="${P()}" selected="">`));
+    expect(form).toMatch(/<option value="agreement" selected="">/);
+    // The working group set up under it is on the head's list too: chosen when named.
+    const group = one<{ id: number }>("select id from bodies where parent_body_id = ?", P()).id;
+    const groupForm = await (await head.get(`/library/new?body=${group}`)).text();
+    expect(groupForm).toMatch(new RegExp(`<option value="${group}" selected="">`));
+    expect(groupForm).not.toMatch(new RegExp(`<option value="${P()}" selected="">`));
+    // A body not on the user's list, or a kind that does not exist, is ignored: the form opens as usual.
+    const other = await (await head.get(`/library/new?body=1&kind=nonsense`)).text();
+    expect(other).not.toMatch(/<option value="1" selected="">/);
+    expect(other).toMatch(/<option value="recommendations" selected="">/);
+  });
+
   it("only the parties' heads manage it: a party's secretary gets 403 and nothing changes", async () => {
     const secretary = await as("member6.ru@example.org");
     const before = await settledFingerprint();

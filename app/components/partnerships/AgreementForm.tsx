@@ -5,6 +5,7 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 
 /** The agreement is one of the partnership's library documents; its editions are kept in the library (issue 11). */
 export function AgreementForm(props: {
+  partnershipId: number;
   documents: readonly { id: number; title: string }[];
   current: number | null;
   error?: string;
@@ -33,7 +34,10 @@ export function AgreementForm(props: {
         </SubmitButton>
       </Form>
       <p>
-        <Link to="/library/new">{t("partnership.manage.addDocument")}</Link>
+        {/* The library's form opens with the partnership and the kind «agreement» already chosen. */}
+        <Link to={`/library/new?body=${props.partnershipId}&kind=agreement`}>
+          {t("partnership.manage.addDocument")}
+        </Link>
       </p>
     </section>
   );
