@@ -41,8 +41,11 @@ export function useProtocolSession(options: { room: string; userId: number; keep
     const acknowledgement = new ServerAcknowledgement(doc, provider);
     let closedWith: number | null = null;
     let lost = false; // a connection failed or dropped: until one is back, we are offline
+    // The browser says the network is gone: offline at once, whatever the socket (whose close may take a while).
+    let networkDown = !navigator.onLine;
     const report = () => {
       if (closedWith !== null) return setState({ kind: "closed", code: closedWith });
+      if (networkDown) return setState({ kind: "offline" });
       if (!provider.wsconnected) return setState({ kind: lost ? "offline" : "connecting" });
       if (!provider.synced) return setState({ kind: "connecting" });
       setState({ kind: acknowledgement.saved ? "saved" : "saving" });
@@ -66,8 +69,16 @@ export function useProtocolSession(options: { room: string; userId: number; keep
     const stop = acknowledgement.subscribe(report);
     // The browser knows the network is gone before the socket does (which may take 30 s to notice): drop it now,
     // and try again as soon as the network is back instead of waiting for the back-off.
-    const wentOffline = () => provider.ws?.close();
-    const cameOnline = () => closedWith === null && provider.connect();
+    const wentOffline = () => {
+      networkDown = true;
+      report();
+      provider.ws?.close();
+    };
+    const cameOnline = () => {
+      networkDown = false;
+      report();
+      if (closedWith === null) provider.connect();
+    };
     window.addEventListener("offline", wentOffline);
     window.addEventListener("online", cameOnline);
     let cancelled = false;
